@@ -1,0 +1,160 @@
+package com.crewbid.embedded;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.logging.Log;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+import redis.embedded.RedisServer;
+
+/**
+ * Gives the application a real PostgreSQL and a real Redis when the configuration names none.
+ *
+ * <p>With {@code spring.datasource.url} unset (and {@code crewbid.embedded.enabled} not false) it
+ * starts PostgreSQL from the binaries shipped in a Maven artifact; with {@code
+ * spring.data.redis.url} and {@code spring.data.redis.port} unset it starts redis-server likewise.
+ * Servers start once per JVM and are shared by every application context in it (tests start
+ * several); they stop when the JVM exits. The log says which servers are used.
+ */
+public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered {
+
+  private static final String DATABASE = "crewbid";
+  private static EmbeddedPostgres postgres;
+  private static RedisServer redis;
+  private static int redisPort;
+
+  private final Log log;
+
+  public EmbeddedInfrastructure(DeferredLogFactory logFactory) {
+    this.log = logFactory.getLog(EmbeddedInfrastructure.class);
+  }
+
+  @Override
+  public int getOrder() {
+    // After the configuration files are read, so their settings decide.
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+
+  @Override
+  public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+    if (!env.getProperty("crewbid.embedded.enabled", Boolean.class, true)) {
+      return;
+    }
+    Map<String, Object> props = new HashMap<>();
+    if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+      log.info(
+          "PostgreSQL: using the configured server "
+              + redact(env.getProperty("spring.datasource.url")));
+    } else {
+      EmbeddedPostgres server = startPostgres(env.getProperty("crewbid.embedded.data-dir"));
+      props.put("spring.datasource.url", server.getJdbcUrl("postgres", DATABASE));
+      props.put("spring.datasource.username", "postgres");
+      props.put("spring.datasource.password", "");
+      log.info("PostgreSQL: embedded server (zonky, PostgreSQL 18) on port " + server.getPort());
+    }
+    if (StringUtils.hasText(env.getProperty("spring.data.redis.url"))
+        || StringUtils.hasText(env.getProperty("spring.data.redis.port"))) {
+      log.info("Redis: using the configured server");
+    } else {
+      int port = startRedis();
+      props.put("spring.data.redis.host", "127.0.0.1");
+      props.put("spring.data.redis.port", port);
+      log.info("Redis: embedded redis-server on port " + port);
+    }
+    if (!props.isEmpty()) {
+      env.getPropertySources()
+          .addFirst(new MapPropertySource("crewbid-embedded-infrastructure", props));
+    }
+  }
+
+  private static synchronized EmbeddedPostgres startPostgres(String dataDir) {
+    if (postgres != null) {
+      return postgres;
+    }
+    try {
+      EmbeddedPostgres.Builder builder =
+          EmbeddedPostgres.builder()
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "200")
+              .setServerConfig("fsync", StringUtils.hasText(dataDir) ? "on" : "off")
+              .setServerConfig("synchronous_commit", StringUtils.hasText(dataDir) ? "on" : "off");
+      if (StringUtils.hasText(dataDir)) {
+        Path dir = Path.of(dataDir).toAbsolutePath();
+        Files.createDirectories(dir.getParent());
+        builder.setDataDirectory(dir).setCleanDataDirectory(false);
+      }
+      postgres = builder.start();
+      createDatabaseIfMissing(postgres);
+      return postgres;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+    }
+  }
+
+  private static void createDatabaseIfMissing(EmbeddedPostgres server) {
+    try (Connection c = server.getPostgresDatabase().getConnection();
+        Statement s = c.createStatement()) {
+      var rs = s.executeQuery("select 1 from pg_database where datname = '" + DATABASE + "'");
+      if (!rs.next()) {
+        s.execute("create database " + DATABASE);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Could not create the database " + DATABASE, e);
+    }
+  }
+
+  private static synchronized int startRedis() {
+    if (redis != null) {
+      return redisPort;
+    }
+    try {
+      redisPort = freePort();
+      redis =
+          RedisServer.newRedisServer()
+              .bind("127.0.0.1")
+              .port(redisPort)
+              .setting("save \"\"")
+              .setting("appendonly no")
+              .build();
+      redis.start();
+      Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfrastructure::stopRedis));
+      return redisPort;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded Redis", e);
+    }
+  }
+
+  private static void stopRedis() {
+    try {
+      redis.stop();
+    } catch (IOException ignored) {
+      // the JVM is exiting
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      socket.setReuseAddress(true);
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String redact(String url) {
+    return url == null ? "" : url.replaceAll("password=[^&]*", "password=***");
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Starts a real PostgreSQL and a real Redis inside the application when none is configured, so the
+ * demo and the tests run on a machine that has neither (and no Docker).
+ *
+ * <p>Depends on nothing of ours.
+ */
+@ApplicationModule(allowedDependencies = {})
+package com.crewbid.embedded;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,7 @@
+package com.crewbid.identity;
+
+public enum AuditOutcome {
+  SUCCESS,
+  FAILURE,
+  DENIED
+}

@@ -1,0 +1,66 @@
+package com.crewbid.identity;
+
+import com.crewbid.identity.internal.MembershipRecord;
+import com.crewbid.identity.internal.MembershipRecords;
+import com.crewbid.identity.internal.UserRecord;
+import com.crewbid.identity.internal.UserRecords;
+import com.crewbid.shared.TenantId;
+import com.crewbid.shared.UserId;
+import java.util.Optional;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates people and their memberships; passwords are stored only as strong hashes. */
+@Service
+@Transactional
+public class UserAccounts {
+
+  private final UserRecords users;
+  private final MembershipRecords memberships;
+  private final PasswordEncoder passwords;
+
+  UserAccounts(UserRecords users, MembershipRecords memberships, PasswordEncoder passwords) {
+    this.users = users;
+    this.memberships = memberships;
+    this.passwords = passwords;
+  }
+
+  @Transactional(readOnly = true)
+  public boolean emailTaken(String email) {
+    return users.findByEmailIgnoreCase(email).isPresent();
+  }
+
+  /** Creates a new person as the first owner of an agency. */
+  public UserId createOwner(TenantId tenant, String email, String displayName, String password) {
+    UserRecord user = users.save(UserRecord.member(email, displayName, passwords.encode(password)));
+    memberships.save(MembershipRecord.of(user.id(), tenant, AgencyRole.OWNER));
+    return user.id();
+  }
+
+  /** Adds an existing person to an agency, or changes nothing if they are already a member. */
+  public void addMember(TenantId tenant, UserId user, AgencyRole role) {
+    if (memberships.findByUserIdAndTenantId(user.value(), tenant.value()).isEmpty()) {
+      memberships.save(MembershipRecord.of(user, tenant, role));
+    }
+  }
+
+  /** Ensures the configured platform admin exists; an existing account keeps its password. */
+  public boolean ensurePlatformAdmin(String email, String displayName, String password) {
+    Optional<UserRecord> existing = users.findByEmailIgnoreCase(email);
+    if (existing.isPresent()) {
+      existing.get().makePlatformAdmin();
+      return false;
+    }
+    users.save(UserRecord.platformAdmin(email, displayName, passwords.encode(password)));
+    return true;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<String> ownerEmailOf(TenantId tenant) {
+    return memberships
+        .findFirstByTenantIdAndRoleOrderByCreatedAtAsc(tenant.value(), AgencyRole.OWNER)
+        .flatMap(m -> users.findById(m.userId().value()))
+        .map(UserRecord::email);
+  }
+}

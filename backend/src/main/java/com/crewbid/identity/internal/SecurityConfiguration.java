@@ -1,0 +1,126 @@
+package com.crewbid.identity.internal;
+
+import com.crewbid.shared.web.ProblemType;
+import com.crewbid.tenancy.TenantScope;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/** Who may call what, as one table of rules; how sign-in, sessions and CSRF work for the SPA. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+          + "img-src 'self' data: https:; font-src 'self' data:; connect-src 'self'; "
+          + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+  @Bean
+  @ConditionalOnWebApplication
+  SecurityFilterChain api(
+      HttpSecurity http,
+      SignInHandlers signIn,
+      ProblemResponses problems,
+      AgencySelection agencies,
+      TenantScope tenantScope,
+      AuthenticationManager authenticationManager)
+      throws Exception {
+    http.authenticationManager(authenticationManager)
+        .authorizeHttpRequests(
+            rules ->
+                rules
+                    .requestMatchers(HttpMethod.GET, "/api/auth/session")
+                    .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/auth/sign-in")
+                    .permitAll()
+                    .requestMatchers("/api/admin/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/api/**")
+                    .authenticated()
+                    .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
+                    .permitAll()
+                    .requestMatchers("/actuator/**")
+                    .hasRole("ADMIN")
+                    .requestMatchers("/v3/api-docs/**", "/v3/api-docs")
+                    .permitAll()
+                    .anyRequest()
+                    .permitAll())
+        .csrf(csrf -> csrf.spa())
+        .formLogin(
+            form ->
+                form.loginProcessingUrl("/api/auth/sign-in")
+                    .usernameParameter("email")
+                    .passwordParameter("password")
+                    .successHandler(signIn)
+                    .failureHandler(signIn)
+                    .permitAll())
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/api/auth/sign-out")
+                    .logoutSuccessHandler(
+                        new HttpStatusReturningLogoutSuccessHandler(HttpStatus.NO_CONTENT)))
+        .exceptionHandling(
+            errors ->
+                errors
+                    .authenticationEntryPoint(
+                        (request, response, e) ->
+                            problems.write(
+                                response, ProblemType.NOT_SIGNED_IN, "Sign in to continue."))
+                    .accessDeniedHandler(
+                        (request, response, e) -> {
+                          if (e instanceof CsrfException) {
+                            problems.write(
+                                response,
+                                ProblemType.CSRF,
+                                "The CSRF token is missing or invalid. Reload the page and try again.");
+                          } else {
+                            problems.write(
+                                response, ProblemType.FORBIDDEN, "You are not allowed to do this.");
+                          }
+                        }))
+        .headers(
+            headers ->
+                headers
+                    .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                    .referrerPolicy(
+                        referrer ->
+                            referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy
+                                    .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    .httpStrictTransportSecurity(
+                        hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
+        .addFilterAfter(
+            new TenantSelectionFilter(agencies, tenantScope, problems), AuthorizationFilter.class);
+    return http.build();
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      CrewbidUserDetailsService users, PasswordEncoder passwords, AgencySelection agencies) {
+    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+    provider.setPasswordEncoder(passwords);
+    provider.setPostAuthenticationChecks(new SuspendedAgencyCheck(agencies));
+    return new ProviderManager(provider);
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}

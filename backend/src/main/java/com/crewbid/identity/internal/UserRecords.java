@@ -1,0 +1,10 @@
+package com.crewbid.identity.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface UserRecords extends JpaRepository<UserRecord, UUID> {
+
+  Optional<UserRecord> findByEmailIgnoreCase(String email);
+}

@@ -1,0 +1,10 @@
+/**
+ * Identity: people, their memberships and roles in agencies, sign-in and sessions, the per-agency
+ * audit log.
+ *
+ * <p>Depends on: shared, tenancy.
+ */
+@ApplicationModule(allowedDependencies = {"shared", "tenancy"})
+package com.crewbid.identity;
+
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,53 @@
+package com.crewbid.shared.web;
+
+import java.net.URI;
+import org.springframework.http.HttpStatus;
+
+/** The stable kinds of problem the API answers with; the type URI of each never changes. */
+public enum ProblemType {
+  VALIDATION("validation", HttpStatus.BAD_REQUEST, "Invalid request"),
+  MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
+  NOT_SIGNED_IN("not-signed-in", HttpStatus.UNAUTHORIZED, "Not signed in"),
+  INVALID_CREDENTIALS("invalid-credentials", HttpStatus.UNAUTHORIZED, "Invalid e-mail or password"),
+  FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
+  CSRF("csrf", HttpStatus.FORBIDDEN, "Missing or invalid CSRF token"),
+  AGENCY_SUSPENDED("agency-suspended", HttpStatus.FORBIDDEN, "Agency suspended"),
+  NO_AGENCY("no-agency", HttpStatus.FORBIDDEN, "No agency selected"),
+  NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
+  METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
+  NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
+  UNSUPPORTED_MEDIA_TYPE(
+      "unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type"),
+  CONFLICT("conflict", HttpStatus.CONFLICT, "Conflict"),
+  STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED, "Changed by someone else"),
+  PRECONDITION_REQUIRED(
+      "precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match header required"),
+  RULE_REFUSED("rule-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule"),
+  TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
+  PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
+  INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error");
+
+  private static final String BASE = "https://crewbid.io/problems/";
+
+  private final URI type;
+  private final HttpStatus status;
+  private final String title;
+
+  ProblemType(String slug, HttpStatus status, String title) {
+    this.type = URI.create(BASE + slug);
+    this.status = status;
+    this.title = title;
+  }
+
+  public URI type() {
+    return type;
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+}

@@ -1,0 +1,24 @@
+package com.crewbid;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+/**
+ * Fails the build on a dependency between modules that a module's charter does not allow, or a
+ * cycle.
+ */
+class ModularityTest {
+
+  static final ApplicationModules MODULES = ApplicationModules.of(CrewbidApplication.class);
+
+  @Test
+  void whenModulesAreVerifiedThenNoForbiddenDependencyOrCycleExists() {
+    MODULES.verify();
+  }
+
+  @Test
+  void writesTheModuleDiagrams() {
+    new Documenter(MODULES).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+  }
+}
