@@ -42,8 +42,20 @@ class SecurityConfiguration {
       AgencySelection agencies,
       TenantScope tenantScope,
       AuthenticationManager authenticationManager,
-      SecurityContextRepository securityContexts)
+      SecurityContextRepository securityContexts,
+      UpworkClientRegistrations upwork,
+      UpworkUsers upworkUsers,
+      UpworkSignInHandlers upworkSignIn)
       throws Exception {
+    if (upwork.configured()) {
+      http.oauth2Login(
+          oauth ->
+              oauth
+                  .clientRegistrationRepository(upwork)
+                  .userInfoEndpoint(userInfo -> userInfo.userService(upworkUsers))
+                  .successHandler(upworkSignIn)
+                  .failureHandler(upworkSignIn));
+    }
     http.authenticationManager(authenticationManager)
         .securityContext(context -> context.securityContextRepository(securityContexts))
         .authorizeHttpRequests(
