@@ -38,18 +38,40 @@ public final class ApiClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private final int port;
   private final String base;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private boolean sendCsrf = true;
 
   public ApiClient(int port) {
+    this.port = port;
     this.base = "http://localhost:" + port;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Response delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
+  }
+
+  public Response send(String method, String path, String jsonBody) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (jsonBody == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+    return send(request);
   }
 
   public ApiClient withoutCsrf() {
