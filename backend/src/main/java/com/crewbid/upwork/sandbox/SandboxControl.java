@@ -1,0 +1,63 @@
+package com.crewbid.upwork.sandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+
+/**
+ * What tests and the demo may do to the sandbox that Upwork's users or Upwork itself would do:
+ * revoke a user's tokens, queue faults, change the rate limit, move time. The control API under
+ * {@code /upwork-sandbox/_control} exposes the same over HTTP.
+ */
+@Component
+@SandboxEnabled
+class SandboxControl {
+
+  private final SandboxSeed seed;
+  private final SandboxGrants grants;
+  private final SandboxFaults faults;
+  private final SandboxRateLimit rateLimit;
+  private final SandboxClock clock;
+
+  SandboxControl(
+      SandboxSeed seed,
+      SandboxGrants grants,
+      SandboxFaults faults,
+      SandboxRateLimit rateLimit,
+      SandboxClock clock) {
+    this.seed = seed;
+    this.grants = grants;
+    this.faults = faults;
+    this.rateLimit = rateLimit;
+    this.clock = clock;
+  }
+
+  /** False when no seeded user has this id. */
+  boolean revokeTokens(String userId) {
+    if (seed.user(userId).isEmpty()) {
+      return false;
+    }
+    grants.revokeTokensOf(userId);
+    return true;
+  }
+
+  void injectFault(SandboxFaults.Target target, SandboxFaults.Fault fault, int count) {
+    faults.inject(target, fault, count);
+  }
+
+  void limitRate(int requestsPerSecond) {
+    rateLimit.override(requestsPerSecond);
+  }
+
+  Instant advanceClock(Duration by) {
+    clock.advance(by);
+    return clock.instant();
+  }
+
+  /** Clears queued faults, restores the configured rate limit and real time. Tokens stay. */
+  void reset() {
+    faults.clear();
+    rateLimit.restoreConfigured();
+    clock.reset();
+  }
+}

@@ -1,0 +1,158 @@
+package com.crewbid.upwork.sandbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.io.ClassPathResource;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The sandbox's Upwork: deterministic people and organizations read from {@code
+ * upwork/sandbox-seed.json}. Later sections of the file (job postings, proposals, contracts, rooms)
+ * become further record components here. The seed is checked when it loads, so a broken file stops
+ * the application instead of answering odd data.
+ */
+class SandboxSeed {
+
+  static final String LOCATION = "upwork/sandbox-seed.json";
+
+  /** An Upwork user. {@code profileKey} is the public ciphertext of the freelancer profile. */
+  record User(
+      String id,
+      String nid,
+      String rid,
+      String firstName,
+      String lastName,
+      String email,
+      String profileKey,
+      String title,
+      String overview,
+      List<String> skills,
+      Money hourlyRate,
+      String country,
+      String city,
+      String timezone) {
+
+    String fullName() {
+      return firstName + " " + lastName;
+    }
+
+    /** How Upwork shows a person to others: first name and the initial of the last name. */
+    String shortName() {
+      return firstName + " " + lastName.charAt(0) + ".";
+    }
+  }
+
+  /** A decimal amount as a string, as Upwork's {@code Money.rawValue} is. */
+  record Money(String amount, String currency) {}
+
+  /**
+   * An Upwork organization: each freelancer's personal one ({@code FREELANCER}) or an agency.
+   * {@code type} and {@code legacyType} are Upwork's values (BUSINESS / SOLE_PROPRIETOR, CLIENT /
+   * VENDOR).
+   */
+  record Organization(
+      String id,
+      String rid,
+      String legacyId,
+      String name,
+      Kind kind,
+      String type,
+      String legacyType,
+      String creationDate,
+      List<Member> members) {
+
+    boolean hasMember(String userId) {
+      return members.stream().anyMatch(m -> m.userId().equals(userId));
+    }
+  }
+
+  enum Kind {
+    FREELANCER,
+    AGENCY
+  }
+
+  /** A user's place in an organization; {@code owner} for the one who created it. */
+  record Member(String userId, boolean owner, String since) {}
+
+  record Content(List<User> users, List<Organization> organizations) {}
+
+  private final Map<String, User> users = new LinkedHashMap<>();
+  private final Map<String, Organization> organizations = new LinkedHashMap<>();
+
+  SandboxSeed(Content content) {
+    content.users().forEach(u -> putUnique(users, u.id(), u, "user"));
+    content.organizations().forEach(o -> putUnique(organizations, o.id(), o, "organization"));
+    check();
+  }
+
+  static SandboxSeed load(JsonMapper json) {
+    JsonMapper strict =
+        json.rebuild().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    try (InputStream in = new ClassPathResource(LOCATION).getInputStream()) {
+      return new SandboxSeed(strict.readValue(in, Content.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the Upwork sandbox seed " + LOCATION, e);
+    }
+  }
+
+  List<User> users() {
+    return List.copyOf(users.values());
+  }
+
+  Optional<User> user(String id) {
+    return Optional.ofNullable(users.get(id));
+  }
+
+  Optional<Organization> organization(String id) {
+    return Optional.ofNullable(organizations.get(id));
+  }
+
+  /**
+   * The organizations a user belongs to, the personal one first, as Upwork's selector lists them.
+   */
+  List<Organization> organizationsOf(String userId) {
+    return organizations.values().stream()
+        .filter(o -> o.hasMember(userId))
+        .sorted((a, b) -> Boolean.compare(a.kind() != Kind.FREELANCER, b.kind() != Kind.FREELANCER))
+        .toList();
+  }
+
+  /** The organization Upwork uses when a request names none. */
+  Organization personalOrganizationOf(String userId) {
+    return organizationsOf(userId).getFirst();
+  }
+
+  private void check() {
+    for (User user : users.values()) {
+      long personal =
+          organizationsOf(user.id()).stream().filter(o -> o.kind() == Kind.FREELANCER).count();
+      if (personal != 1) {
+        throw new IllegalStateException(
+            "Seed user " + user.id() + " must have exactly one personal organization");
+      }
+    }
+    for (Organization organization : organizations.values()) {
+      Set<String> seen = new HashSet<>();
+      for (Member member : organization.members()) {
+        if (!users.containsKey(member.userId()) || !seen.add(member.userId())) {
+          throw new IllegalStateException(
+              "Organization " + organization.id() + " lists an unknown or repeated member");
+        }
+      }
+    }
+  }
+
+  private static <T> void putUnique(Map<String, T> map, String id, T value, String what) {
+    if (map.putIfAbsent(id, value) != null) {
+      throw new IllegalStateException("Seed " + what + " id " + id + " is not unique");
+    }
+  }
+}
