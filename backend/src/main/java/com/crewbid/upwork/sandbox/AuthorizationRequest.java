@@ -48,7 +48,7 @@ record AuthorizationRequest(
           throw new Unredirectable("redirect_uri is missing.");
         }
         redirectUri = client.redirectUris().getFirst();
-      } else if (client.redirectUris().contains(sent)) {
+      } else if (registered(client.redirectUris(), sent)) {
         redirectUri = sent;
       } else {
         throw new Unredirectable("redirect_uri is not registered for this application.");
@@ -112,5 +112,32 @@ record AuthorizationRequest(
       }
     }
     return carried;
+  }
+
+  /**
+   * Exact match, except that a loopback redirect URI matches on any port, as RFC 8252 (7.3) asks of
+   * authorization servers: tests and local runs listen on whatever port is free.
+   */
+  static boolean registered(java.util.List<String> registered, String sent) {
+    if (registered.contains(sent)) {
+      return true;
+    }
+    java.net.URI uri;
+    try {
+      uri = java.net.URI.create(sent);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (!"localhost".equals(uri.getHost()) && !"127.0.0.1".equals(uri.getHost())) {
+      return false;
+    }
+    return registered.stream()
+        .map(java.net.URI::create)
+        .anyMatch(
+            r ->
+                r.getHost() != null
+                    && r.getHost().equals(uri.getHost())
+                    && java.util.Objects.equals(r.getScheme(), uri.getScheme())
+                    && java.util.Objects.equals(r.getPath(), uri.getPath()));
   }
 }
