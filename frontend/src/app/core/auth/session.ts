@@ -1,0 +1,136 @@
+import { HttpClient, HttpParams, HttpXsrfTokenExtractor } from '@angular/common/http';
+import { Injectable, computed, inject, signal } from '@angular/core';
+import { Observable, catchError, map, of, switchMap, tap } from 'rxjs';
+
+export type AgencyRole = 'OWNER' | 'MANAGER' | 'FREELANCER' | 'VIEWER';
+
+export interface SessionUser {
+  readonly id: string;
+  readonly email: string;
+  readonly displayName: string;
+  readonly platformAdmin: boolean;
+}
+
+export interface Membership {
+  readonly tenantId: string;
+  readonly name: string;
+  readonly slug: string;
+  readonly role: AgencyRole;
+}
+
+/** The body of `GET /api/auth/session` and `POST /api/auth/sign-in`. */
+export interface SessionInfo {
+  readonly authenticated: boolean;
+  readonly user: SessionUser | null;
+  readonly agency: Membership | null;
+  readonly memberships: readonly Membership[];
+}
+
+export const ANONYMOUS: SessionInfo = {
+  authenticated: false,
+  user: null,
+  agency: null,
+  memberships: [],
+};
+
+const MANAGING_ROLES: readonly AgencyRole[] = ['OWNER', 'MANAGER'];
+
+/** Who is signed in, in which agency and with which role; the one place the app asks. */
+@Injectable({ providedIn: 'root' })
+export class Session {
+  private readonly http = inject(HttpClient);
+  private readonly xsrfTokens = inject(HttpXsrfTokenExtractor);
+  private readonly state = signal<SessionInfo>(ANONYMOUS);
+
+  readonly info = this.state.asReadonly();
+  readonly authenticated = computed(() => this.state().authenticated && this.state().user !== null);
+  readonly user = computed(() => this.state().user);
+  readonly agency = computed(() => this.state().agency);
+  readonly role = computed(() => this.state().agency?.role ?? null);
+  readonly isPlatformAdmin = computed(() => this.state().user?.platformAdmin === true);
+  /** OWNER and MANAGER may change the agency and read its audit log. */
+  readonly canManageAgency = computed(() => {
+    const role = this.role();
+    return role !== null && MANAGING_ROLES.includes(role);
+  });
+  /** Where a signed-in user lands: the console for platform admins, the agency otherwise. */
+  readonly homeUrl = computed(() => {
+    if (!this.authenticated()) {
+      return '/sign-in';
+    }
+    if (this.isPlatformAdmin()) {
+      return '/admin/agencies';
+    }
+    return '/agency';
+  });
+
+  /**
+   * Reads the session from the server (which also issues the CSRF cookie). A failure counts as
+   * signed out rather than breaking start-up.
+   */
+  load(): Observable<SessionInfo> {
+    return this.http.get<SessionInfo>('/api/auth/session').pipe(
+      map(normalise),
+      catchError(() => of(ANONYMOUS)),
+      tap((info) => this.state.set(info)),
+    );
+  }
+
+  /** Signs in with e-mail and password; errors are left to the caller (see `toProblem`). */
+  signIn(email: string, password: string): Observable<SessionInfo> {
+    const body = new HttpParams().set('email', email).set('password', password);
+    // Without a CSRF cookie the server would refuse the POST: fetch the session first to get one.
+    const ensureCsrfCookie: Observable<unknown> = this.xsrfTokens.getToken()
+      ? of(null)
+      : this.load();
+    return ensureCsrfCookie.pipe(
+      switchMap(() => this.http.post<SessionInfo>('/api/auth/sign-in', body)),
+      map(normalise),
+      tap((info) => this.state.set(info)),
+    );
+  }
+
+  /** Signs out on the server, then reloads the anonymous session to get a fresh CSRF cookie. */
+  signOut(): Observable<void> {
+    return this.http.post<void>('/api/auth/sign-out', null).pipe(
+      catchError(() => of(undefined)),
+      tap(() => this.state.set(ANONYMOUS)),
+      switchMap(() => this.load()),
+      map(() => undefined),
+    );
+  }
+
+  /** Keeps the toolbar in step after the current agency was renamed. */
+  agencyRenamed(name: string): void {
+    this.state.update((info) => {
+      const agency = info.agency;
+      if (!agency) {
+        return info;
+      }
+      return {
+        ...info,
+        agency: { ...agency, name },
+        memberships: info.memberships.map((m) =>
+          m.tenantId === agency.tenantId ? { ...m, name } : m,
+        ),
+      };
+    });
+  }
+
+  /** Forgets the user locally, e.g. when the server answered 401 because the session expired. */
+  clear(): void {
+    this.state.set(ANONYMOUS);
+  }
+}
+
+function normalise(info: Partial<SessionInfo> | null): SessionInfo {
+  if (!info || !info.authenticated || !info.user) {
+    return ANONYMOUS;
+  }
+  return {
+    authenticated: true,
+    user: info.user,
+    agency: info.agency ?? null,
+    memberships: info.memberships ?? [],
+  };
+}

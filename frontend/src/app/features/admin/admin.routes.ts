@@ -1,0 +1,18 @@
+import { Routes } from '@angular/router';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { TranslatedPaginatorIntl } from '../../core/i18n/paginator-intl';
+
+export const adminRoutes: Routes = [
+  {
+    path: '',
+    providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'agencies' },
+      {
+        path: 'agencies',
+        title: 'nav.agencies',
+        loadComponent: () => import('./agencies').then((m) => m.Agencies),
+      },
+    ],
+  },
+];

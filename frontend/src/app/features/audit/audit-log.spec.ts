@@ -1,0 +1,112 @@
+import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MatPaginatorHarness } from '@angular/material/paginator/testing';
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { provideTestEnvironment } from '../../../testing/providers';
+import { TranslatedPaginatorIntl } from '../../core/i18n/paginator-intl';
+import { AuditEvent } from './audit-api';
+import { AuditLog } from './audit-log';
+
+function event(overrides: Partial<AuditEvent> = {}): AuditEvent {
+  return {
+    id: crypto.randomUUID(),
+    occurredAt: '2026-11-23T10:15:00Z',
+    actorEmail: 'olena@acme.test',
+    action: 'agency.profile.updated',
+    target: 'agency acme-studio',
+    ip: '203.0.113.7',
+    userAgent: 'Firefox',
+    outcome: 'SUCCESS',
+    details: null,
+    ...overrides,
+  };
+}
+
+describe('AuditLog', () => {
+  let fixture: ComponentFixture<AuditLog>;
+  let http: HttpTestingController;
+
+  function expectPage(page: number, size: number): TestRequest {
+    return http.expectOne(
+      (r) => r.urlWithParams === `/api/agency/audit-events?page=${page}&size=${size}`,
+    );
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [AuditLog],
+      providers: [
+        ...provideTestEnvironment(),
+        { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    fixture = TestBed.createComponent(AuditLog);
+    fixture.detectChanges();
+  });
+
+  afterEach(() => http.verify());
+
+  function rows(): HTMLElement[] {
+    return Array.from(fixture.nativeElement.querySelectorAll('[data-testid="audit-row"]'));
+  }
+
+  it('shows events with translated actions and the raw name of unknown ones', async () => {
+    expectPage(0, 20).flush({
+      items: [
+        event(),
+        event({ action: 'billing.invoice.paid', actorEmail: null, outcome: 'FAILURE' }),
+      ],
+      page: 0,
+      size: 20,
+      totalItems: 2,
+    });
+    await fixture.whenStable();
+
+    const [first, second] = rows();
+    expect(first.textContent).toContain('Agency profile updated');
+    expect(first.textContent).toContain('olena@acme.test');
+    expect(first.textContent).toContain('203.0.113.7');
+    expect(first.textContent).toContain('Success');
+    expect(first.querySelector('time')?.getAttribute('datetime')).toBe('2026-11-23T10:15:00Z');
+    expect(second.textContent).toContain('billing.invoice.paid');
+    expect(second.textContent).toContain('System');
+    expect(second.textContent).toContain('Failure');
+  });
+
+  it('pages on the server', async () => {
+    expectPage(0, 20).flush({ items: [event()], page: 0, size: 20, totalItems: 45 });
+    await fixture.whenStable();
+
+    const paginator =
+      await TestbedHarnessEnvironment.loader(fixture).getHarness(MatPaginatorHarness);
+    expect(await paginator.getRangeLabel()).toBe('1–20 of 45');
+    await paginator.goToNextPage();
+
+    expectPage(1, 20).flush({ items: [event()], page: 1, size: 20, totalItems: 45 });
+  });
+
+  it('explains what appears here when there is nothing yet', async () => {
+    expectPage(0, 20).flush({ items: [], page: 0, size: 20, totalItems: 0 });
+    await fixture.whenStable();
+
+    const empty = fixture.nativeElement.querySelector('[data-testid="audit-empty"]');
+    expect(empty.textContent).toContain('No audit events yet');
+    expect(empty.textContent).toContain('Sign-ins, profile changes');
+    expect(rows()).toEqual([]);
+  });
+
+  it('offers a retry when loading fails', async () => {
+    expectPage(0, 20).flush(
+      { type: '/problems/forbidden', status: 403, detail: 'Only owners and managers' },
+      { status: 403, statusText: 'Forbidden' },
+    );
+    await fixture.whenStable();
+
+    const error = fixture.nativeElement.querySelector('[data-testid="audit-error"]');
+    expect(error.textContent).toContain('Only owners and managers');
+    (error.querySelector('button') as HTMLButtonElement).click();
+    expectPage(0, 20).flush({ items: [], page: 0, size: 20, totalItems: 0 });
+  });
+});

@@ -1,0 +1,115 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { MatTableModule } from '@angular/material/table';
+import { MatTooltipModule } from '@angular/material/tooltip';
+import { RouterLink } from '@angular/router';
+import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { Subject, catchError, map, of, startWith, switchMap, tap } from 'rxjs';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, Page, PageRequest } from '../../core/http/page';
+import { toProblem } from '../../core/http/problem-details';
+import { Language } from '../../core/i18n/language';
+import { Message } from '../../core/i18n/message';
+import { problemMessage } from '../../core/notifications/problem-message';
+import { LocalizedDatePipe } from '../../shared/localized-date';
+import { MessageText } from '../../shared/message-text';
+import { AuditApi, AuditEvent } from './audit-api';
+
+const SUCCESS_OUTCOMES = new Set(['SUCCESS', 'SUCCEEDED', 'OK']);
+
+interface AuditRow extends AuditEvent {
+  readonly actionLabel: string;
+  readonly outcomeLabel: string;
+  readonly succeeded: boolean;
+}
+
+/** Who did what in the agency, and when: the server-paged audit trail. */
+@Component({
+  selector: 'cb-audit-log',
+  imports: [
+    MatTableModule,
+    MatPaginatorModule,
+    MatProgressBarModule,
+    MatIconModule,
+    MatButtonModule,
+    MatTooltipModule,
+    RouterLink,
+    TranslocoPipe,
+    LocalizedDatePipe,
+    MessageText,
+  ],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './audit-log.html',
+  styleUrl: './audit-log.scss',
+})
+export class AuditLog {
+  private readonly api = inject(AuditApi);
+  private readonly transloco = inject(TranslocoService);
+  protected readonly language = inject(Language);
+
+  protected readonly columns = ['occurredAt', 'actor', 'action', 'target', 'ip', 'outcome'];
+  protected readonly pageSizeOptions = PAGE_SIZE_OPTIONS;
+  protected readonly request = signal<PageRequest>({ page: 0, size: DEFAULT_PAGE_SIZE });
+  protected readonly loading = signal(true);
+  protected readonly error = signal<Message | null>(null);
+  private readonly page = signal<Page<AuditEvent> | null>(null);
+  private readonly requests = new Subject<PageRequest>();
+
+  /** The active language's flattened texts, so action labels follow language switches. */
+  private readonly translation = toSignal(this.transloco.selectTranslation(), {
+    initialValue: {},
+  });
+
+  protected readonly totalItems = computed(() => this.page()?.totalItems ?? 0);
+  protected readonly rows = computed<AuditRow[]>(() => {
+    const texts = this.translation() as Record<string, string | undefined>;
+    return (this.page()?.items ?? []).map((event) => ({
+      ...event,
+      actionLabel: texts[`audit.actions.${event.action}`] ?? event.action,
+      outcomeLabel: texts[`audit.outcomes.${event.outcome}`] ?? event.outcome,
+      succeeded: SUCCESS_OUTCOMES.has(event.outcome?.toUpperCase()),
+    }));
+  });
+  protected readonly empty = computed(
+    () => !this.loading() && !this.error() && this.page() !== null && this.totalItems() === 0,
+  );
+
+  constructor() {
+    this.requests
+      .pipe(
+        startWith(this.request()),
+        tap(() => {
+          this.loading.set(true);
+          this.error.set(null);
+        }),
+        switchMap((request) =>
+          this.api.list(request).pipe(
+            map((page) => ({ page, error: null })),
+            catchError((error: unknown) =>
+              of({ page: null, error: problemMessage(toProblem(error)) }),
+            ),
+          ),
+        ),
+        takeUntilDestroyed(),
+      )
+      .subscribe(({ page, error }) => {
+        this.loading.set(false);
+        this.error.set(error);
+        if (page) {
+          this.page.set(page);
+        }
+      });
+  }
+
+  protected onPage(event: PageEvent): void {
+    this.request.set({ page: event.pageIndex, size: event.pageSize });
+    this.requests.next(this.request());
+  }
+
+  protected reload(): void {
+    this.requests.next(this.request());
+  }
+}

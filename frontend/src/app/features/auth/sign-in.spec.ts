@@ -1,0 +1,132 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { Component } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { Router } from '@angular/router';
+import { problem, provideTestEnvironment, sessionInfo } from '../../../testing/providers';
+import { SignIn } from './sign-in';
+
+@Component({ template: '' })
+class Blank {}
+
+describe('SignIn', () => {
+  let fixture: ComponentFixture<SignIn>;
+  let http: HttpTestingController;
+  let router: Router;
+
+  beforeEach(async () => {
+    document.cookie = 'XSRF-TOKEN=token-1; path=/';
+    TestBed.configureTestingModule({
+      imports: [SignIn],
+      providers: provideTestEnvironment([
+        { path: 'agency', component: Blank },
+        { path: 'agency/audit', component: Blank },
+        { path: 'admin/agencies', component: Blank },
+      ]),
+    });
+    http = TestBed.inject(HttpTestingController);
+    router = TestBed.inject(Router);
+    fixture = TestBed.createComponent(SignIn);
+    await fixture.whenStable();
+  });
+
+  afterEach(() => {
+    http.verify();
+    document.cookie = 'XSRF-TOKEN=; expires=Thu, 01 Jan 1970 00:00:00 GMT; path=/';
+  });
+
+  function el<T extends HTMLElement>(testId: string): T {
+    return fixture.nativeElement.querySelector(`[data-testid="${testId}"]`);
+  }
+
+  async function submit(email: string, password: string): Promise<void> {
+    for (const [testId, value] of [
+      ['sign-in-email', email],
+      ['sign-in-password', password],
+    ]) {
+      const input = el<HTMLInputElement>(testId);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    el<HTMLButtonElement>('sign-in-submit').click();
+    await fixture.whenStable();
+  }
+
+  async function answer(status: number, kind: string, detail?: string): Promise<void> {
+    const { body, options } = problem(status, kind, { detail });
+    http.expectOne({ method: 'POST', url: '/api/auth/sign-in' }).flush(body, options);
+    await fixture.whenStable();
+  }
+
+  it('labels its controls', () => {
+    const labels = Array.from(fixture.nativeElement.querySelectorAll('mat-label')).map((l) =>
+      (l as HTMLElement).textContent?.trim(),
+    );
+    expect(labels).toEqual(['E-mail', 'Password']);
+    expect(el('sign-in-submit').textContent?.trim()).toBe('Sign in');
+  });
+
+  it('does not call the server with an empty form', async () => {
+    await submit('', '');
+
+    http.expectNone('/api/auth/sign-in');
+    expect(fixture.nativeElement.textContent).toContain('This field is required.');
+  });
+
+  it('says only "invalid e-mail or password" on 401, whatever the server detail', async () => {
+    await submit('olena@acme.test', 'wrong');
+    await answer(401, 'invalid-credentials', 'No user olena@acme.test');
+
+    expect(el('sign-in-error').textContent?.trim()).toBe('Invalid e-mail or password.');
+    expect(el<HTMLInputElement>('sign-in-password').value).toBe('');
+  });
+
+  it('explains a suspended agency on 403', async () => {
+    await submit('olena@acme.test', 'secret');
+    await answer(403, 'agency-suspended', 'Agency acme-studio is suspended');
+
+    expect(el('sign-in-error').textContent).toContain('Your agency has been suspended');
+  });
+
+  it('asks to wait when rate-limited', async () => {
+    await submit('olena@acme.test', 'secret');
+    const { body, options } = problem(429, 'too-many-attempts');
+    http
+      .expectOne('/api/auth/sign-in')
+      .flush(body, { ...options, headers: { ...options.headers, 'Retry-After': '60' } });
+    await fixture.whenStable();
+
+    expect(el('sign-in-error').textContent).toContain('try again in 60 seconds');
+  });
+
+  it('sends agency members to the agency', async () => {
+    await submit('olena@acme.test', 'secret');
+    http.expectOne('/api/auth/sign-in').flush(sessionInfo({ role: 'VIEWER' }));
+    await fixture.whenStable();
+
+    expect(router.url).toBe('/agency');
+  });
+
+  it('sends platform admins to the console', async () => {
+    await submit('admin@crewbid.test', 'secret');
+    http.expectOne('/api/auth/sign-in').flush(sessionInfo({ role: null, platformAdmin: true }));
+    await fixture.whenStable();
+
+    expect(router.url).toBe('/admin/agencies');
+  });
+
+  it('returns to the page the user came from, but never to another site', async () => {
+    fixture.componentRef.setInput('returnUrl', '/agency/audit');
+    await submit('olena@acme.test', 'secret');
+    http.expectOne('/api/auth/sign-in').flush(sessionInfo());
+    await fixture.whenStable();
+    expect(router.url).toBe('/agency/audit');
+  });
+
+  it('ignores a return URL pointing elsewhere', async () => {
+    fixture.componentRef.setInput('returnUrl', '//evil.test/phish');
+    await submit('olena@acme.test', 'secret');
+    http.expectOne('/api/auth/sign-in').flush(sessionInfo());
+    await fixture.whenStable();
+    expect(router.url).toBe('/agency');
+  });
+});

@@ -1,0 +1,92 @@
+import { provideHttpClient, withXsrfConfiguration } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { InteractivityChecker } from '@angular/cdk/a11y';
+import { EnvironmentProviders, Injectable, Provider, importProvidersFrom } from '@angular/core';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { Routes, provideRouter } from '@angular/router';
+import { TranslocoTestingModule } from '@jsverse/transloco';
+import en from '../i18n/en.json';
+import uk from '../i18n/uk.json';
+import { SessionInfo, Session } from '../app/core/auth/session';
+
+/** Transloco with the real en/uk files, preloaded, English active. */
+export function provideTranslocoForTests(): EnvironmentProviders {
+  return importProvidersFrom(
+    TranslocoTestingModule.forRoot({
+      langs: { en, uk },
+      translocoConfig: { availableLangs: ['en', 'uk'], defaultLang: 'en' },
+      preloadLangs: true,
+    }),
+  );
+}
+
+/** jsdom does no layout, so every element looks invisible (and unfocusable) to the CDK. */
+@Injectable()
+class LayoutlessInteractivityChecker extends InteractivityChecker {
+  override isVisible(): boolean {
+    return true;
+  }
+}
+
+/** What most component tests need: HTTP against HttpTestingController, router, i18n, no animations. */
+export function provideTestEnvironment(routes: Routes = []): (Provider | EnvironmentProviders)[] {
+  return [
+    provideHttpClient(
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+    ),
+    provideHttpClientTesting(),
+    provideRouter(routes),
+    provideTranslocoForTests(),
+    { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    { provide: InteractivityChecker, useClass: LayoutlessInteractivityChecker },
+  ];
+}
+
+export function sessionInfo(
+  overrides: {
+    role?: 'OWNER' | 'MANAGER' | 'FREELANCER' | 'VIEWER' | null;
+    platformAdmin?: boolean;
+    email?: string;
+  } = {},
+): SessionInfo {
+  const role = overrides.role === undefined ? 'OWNER' : overrides.role;
+  const agency = role ? { tenantId: 't-1', name: 'Acme Studio', slug: 'acme-studio', role } : null;
+  return {
+    authenticated: true,
+    user: {
+      id: 'u-1',
+      email: overrides.email ?? 'olena@acme.test',
+      displayName: 'Olena Koval',
+      platformAdmin: overrides.platformAdmin ?? false,
+    },
+    agency,
+    memberships: agency ? [agency] : [],
+  };
+}
+
+/** Puts the real Session into the given state the way the app does: through GET /api/auth/session. */
+export function signInAs(info: SessionInfo): void {
+  TestBed.inject(Session).load().subscribe();
+  TestBed.inject(HttpTestingController).expectOne('/api/auth/session').flush(info);
+}
+
+export function problem(
+  status: number,
+  kind: string,
+  extra: { detail?: string; errors?: { field: string; message: string }[] } = {},
+) {
+  return {
+    body: {
+      type: `https://crewbid.example/problems/${kind}`,
+      title: kind,
+      status,
+      ...extra,
+    },
+    options: {
+      status,
+      statusText: kind,
+      headers: { 'Content-Type': 'application/problem+json' },
+    },
+  };
+}
