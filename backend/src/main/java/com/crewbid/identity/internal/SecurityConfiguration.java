@@ -63,14 +63,26 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             rules ->
                 rules
-                    .requestMatchers(HttpMethod.GET, "/api/auth/session")
+                    .requestMatchers(HttpMethod.GET, "/api/auth/session", "/api/invitations/*")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/auth/sign-in")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/auth/sign-in",
+                        "/api/auth/password-reset",
+                        "/api/auth/password-reset/confirm",
+                        "/api/auth/email-verification/confirm",
+                        "/api/invitations/*/accept")
                     .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/auth/sign-out")
+                    .authenticated()
+                    // Only a session that passed the password and owes the code.
+                    .requestMatchers(HttpMethod.POST, "/api/auth/mfa")
+                    .hasAuthority(SignIns.MFA_PENDING)
                     .requestMatchers("/api/admin/**")
                     .hasRole("ADMIN")
+                    // Fully signed in: a session owing its second factor has no ROLE_USER.
                     .requestMatchers("/api/**")
-                    .authenticated()
+                    .hasRole("USER")
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()
                     .requestMatchers("/actuator/**")
