@@ -7,6 +7,7 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.Instant;
@@ -74,11 +75,7 @@ public final class CapturedMail {
           recipients == null
               ? List.of()
               : Arrays.stream(recipients)
-                  .map(
-                      a ->
-                          a instanceof jakarta.mail.internet.InternetAddress i
-                              ? i.getAddress()
-                              : a.toString())
+                  .map(a -> a instanceof InternetAddress i ? i.getAddress() : a.toString())
                   .toList();
       Date received = Optional.ofNullable(message.getReceivedDate()).orElse(message.getSentDate());
       return new Message(
