@@ -1,5 +1,8 @@
 package com.crewbid;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import modularityfixture.FixtureApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,6 +18,15 @@ class ModularityTest {
   @Test
   void whenModulesAreVerifiedThenNoForbiddenDependencyOrCycleExists() {
     MODULES.verify();
+  }
+
+  @Test
+  void whenAModuleUsesOneItsCharterForbidsThenVerificationFails() {
+    ApplicationModules broken = ApplicationModules.of(FixtureApplication.class, location -> true);
+
+    assertThatThrownBy(broken::verify)
+        .hasMessageContaining("billing")
+        .hasMessageContaining("orders");
   }
 
   @Test

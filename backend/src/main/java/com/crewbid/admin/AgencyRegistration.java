@@ -1,25 +1,19 @@
 package com.crewbid.admin;
 
-import com.crewbid.agency.AgencyProfiles;
+import com.crewbid.agency.AgencyFounding;
 import com.crewbid.identity.AuditLog;
-import com.crewbid.identity.AuditOutcome;
 import com.crewbid.identity.UserAccounts;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.tenancy.TenantCatalog;
-import com.crewbid.tenancy.TenantProvisioning;
 import com.crewbid.tenancy.TenantScope;
 import com.crewbid.tenancy.TenantSummary;
 import java.security.SecureRandom;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Registers an agency for a platform admin: provisions its schema, creates its owner, writes its
- * profile and its first audit entries. If a step after provisioning fails, the agency is removed
- * again, so no half-made agency is left.
+ * Registers agencies for a platform admin (with a new owner account), suspends and restores them.
  */
 @Service
 public class AgencyRegistration {
@@ -41,29 +35,23 @@ public class AgencyRegistration {
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
   private static final SecureRandom RANDOM = new SecureRandom();
 
-  private final TenantProvisioning provisioning;
+  private final AgencyFounding founding;
   private final TenantCatalog catalog;
   private final TenantScope tenantScope;
   private final UserAccounts accounts;
-  private final AgencyProfiles profiles;
   private final AuditLog audit;
-  private final TransactionTemplate tx;
 
   AgencyRegistration(
-      TenantProvisioning provisioning,
+      AgencyFounding founding,
       TenantCatalog catalog,
       TenantScope tenantScope,
       UserAccounts accounts,
-      AgencyProfiles profiles,
-      AuditLog audit,
-      TransactionTemplate tx) {
-    this.provisioning = provisioning;
+      AuditLog audit) {
+    this.founding = founding;
     this.catalog = catalog;
     this.tenantScope = tenantScope;
     this.accounts = accounts;
-    this.profiles = profiles;
     this.audit = audit;
-    this.tx = tx;
   }
 
   public Registered register(Request request) {
@@ -75,40 +63,21 @@ public class AgencyRegistration {
       throw ProblemException.fieldConflict(
           "ownerEmail", "An account with this e-mail already exists.");
     }
-    TenantSummary tenant;
-    try {
-      tenant = provisioning.provision(request.slug(), request.name());
-    } catch (TenantProvisioning.SlugTakenException e) {
-      throw ProblemException.fieldConflict("slug", e.getMessage());
-    }
-    TenantId id = tenant.id();
     String generated = request.ownerPassword() == null ? generatePassword() : null;
     String password = Optional.ofNullable(request.ownerPassword()).orElse(generated);
-    try {
-      tx.executeWithoutResult(
-          status -> accounts.createOwner(id, request.ownerEmail(), request.ownerName(), password));
-      tenantScope.runAs(
-          id,
-          () -> {
-            profiles.create(
-                request.name(),
-                Optional.ofNullable(request.timezone()).orElse("UTC"),
-                Optional.ofNullable(request.defaultCurrency()).orElse("USD"));
-            audit.record(
-                "agency.created",
-                request.name(),
-                AuditOutcome.SUCCESS,
-                Map.of("slug", request.slug(), "schema", tenant.schemaName()));
-            audit.record(
-                "member.added",
-                request.ownerEmail(),
-                AuditOutcome.SUCCESS,
-                Map.of("role", "OWNER"));
-          });
-    } catch (RuntimeException e) {
-      provisioning.discard(id);
-      throw e;
-    }
+    AgencyFounding.Charter charter =
+        new AgencyFounding.Charter(
+            request.name(),
+            request.slug(),
+            Optional.ofNullable(request.timezone()).orElse("UTC"),
+            Optional.ofNullable(request.defaultCurrency()).orElse("USD"));
+    TenantSummary tenant =
+        founding.found(
+            charter,
+            id -> {
+              accounts.createOwner(id, request.ownerEmail(), request.ownerName(), password);
+              return request.ownerEmail();
+            });
     return new Registered(tenant, request.ownerEmail(), generated);
   }
 

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -56,9 +57,38 @@ public class AuditLog {
     record(action, target, AuditOutcome.SUCCESS, Map.of());
   }
 
+  /** Filters of the audit log; null means any. */
+  public record Filter(
+      String action, String actor, AuditOutcome outcome, Instant from, Instant to) {
+
+    public static Filter none() {
+      return new Filter(null, null, null, null, null);
+    }
+  }
+
   @Transactional(readOnly = true)
-  public Page<AuditEntry> page(Pageable pageable) {
-    return events.findAll(pageable).map(e -> e.toEntry(json));
+  public Page<AuditEntry> page(Filter filter, Pageable pageable) {
+    Specification<AuditEventRecord> spec = (root, query, cb) -> cb.conjunction();
+    if (filter.action() != null && !filter.action().isBlank()) {
+      String prefix = filter.action().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+      spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("action")), prefix));
+    }
+    if (filter.actor() != null && !filter.actor().isBlank()) {
+      String needle = "%" + filter.actor().trim().toLowerCase(java.util.Locale.ROOT) + "%";
+      spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("actorEmail")), needle));
+    }
+    if (filter.outcome() != null) {
+      spec = spec.and((root, query, cb) -> cb.equal(root.get("outcome"), filter.outcome().name()));
+    }
+    if (filter.from() != null) {
+      spec =
+          spec.and(
+              (root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
+    }
+    if (filter.to() != null) {
+      spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), filter.to()));
+    }
+    return events.findAll(spec, pageable).map(e -> e.toEntry(json));
   }
 
   private static CrewbidPrincipal currentActor() {

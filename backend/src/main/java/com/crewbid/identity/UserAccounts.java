@@ -33,8 +33,15 @@ public class UserAccounts {
 
   /** Creates a new person as the first owner of an agency. */
   public UserId createOwner(TenantId tenant, String email, String displayName, String password) {
+    return createMember(tenant, email, displayName, password, AgencyRole.OWNER);
+  }
+
+  /** Creates a person with a verified e-mail and a password, as a member of an agency. */
+  public UserId createMember(
+      TenantId tenant, String email, String displayName, String password, AgencyRole role) {
     UserRecord user = users.save(UserRecord.member(email, displayName, passwords.encode(password)));
-    memberships.save(MembershipRecord.of(user.id(), tenant, AgencyRole.OWNER));
+    user.verifyEmail();
+    memberships.save(MembershipRecord.of(user.id(), tenant, role));
     return user.id();
   }
 

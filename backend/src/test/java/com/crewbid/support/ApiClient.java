@@ -38,23 +38,55 @@ public final class ApiClient {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  private final int port;
   private final String base;
-  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final CookieManager cookies;
   private final HttpClient http;
-  private boolean sendCsrf = true;
+  private final boolean sendCsrf;
 
   public ApiClient(int port) {
+    this.port = port;
     this.base = "http://localhost:" + port;
+    this.cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+    this.sendCsrf = true;
   }
 
+  private ApiClient(ApiClient same, boolean sendCsrf) {
+    this.port = same.port;
+    this.base = same.base;
+    this.cookies = same.cookies;
+    this.http = same.http;
+    this.sendCsrf = sendCsrf;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public Response delete(String path, String... headers) {
+    return send(HttpRequest.newBuilder(uri(path)).DELETE(), headers);
+  }
+
+  public Response send(String method, String path, String jsonBody) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+    if (jsonBody == null) {
+      request.method(method, HttpRequest.BodyPublishers.noBody());
+    } else {
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+    return send(request);
+  }
+
+  /** The same browser (same cookies), but its requests leave out the CSRF header. */
   public ApiClient withoutCsrf() {
-    sendCsrf = false;
-    return this;
+    return new ApiClient(this, false);
   }
 
   public Response get(String path, String... headers) {
@@ -75,6 +107,11 @@ public final class ApiClient {
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(asJson(body))),
         headers);
+  }
+
+  public Response postForm(String path, java.util.Map<String, String> fields) {
+    return postForm(
+        path, fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
   }
 
   public Response postForm(String path, String... keyValues) {
@@ -128,7 +165,7 @@ public final class ApiClient {
   }
 
   private URI uri(String path) {
-    return URI.create(base + path);
+    return URI.create(path.startsWith("http") ? path : base + path);
   }
 
   private static String asJson(Object body) {

@@ -2,13 +2,14 @@ package com.crewbid.agency.web;
 
 import com.crewbid.agency.AgencyProfile;
 import com.crewbid.agency.AgencyProfiles;
+import com.crewbid.identity.AgencyRole;
+import com.crewbid.identity.RequiresAgencyRole;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,7 +29,7 @@ class AgencyController {
   }
 
   @GetMapping
-  @PreAuthorize("@agencyAccess.atLeast('VIEWER')")
+  @RequiresAgencyRole(AgencyRole.VIEWER)
   @Operation(summary = "The agency's profile, with its version as ETag (any member)")
   ResponseEntity<AgencyProfile> get() {
     AgencyProfile profile = profiles.current();
@@ -36,7 +37,7 @@ class AgencyController {
   }
 
   @PutMapping
-  @PreAuthorize("@agencyAccess.atLeast('MANAGER')")
+  @RequiresAgencyRole(AgencyRole.MANAGER)
   @Operation(
       summary = "Edit the agency's profile (OWNER, MANAGER)",
       description = "Requires If-Match with the ETag last read: 428 without it, 412 when stale.")

@@ -42,6 +42,11 @@ public class AgencySelection {
         .flatMap(m -> catalog.find(tenant).map(t -> new Membership(t, m.role())));
   }
 
+  @Transactional
+  public void remember(UserId user, TenantId tenant) {
+    users.findById(user.value()).ifPresent(u -> u.rememberAgency(tenant));
+  }
+
   /**
    * The agency a new session starts in: the one used last if still active, else the first active.
    */

@@ -6,9 +6,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 
 /** The current tenant's audit log. Only appends and reads: there is no update or delete. */
-public interface AuditEvents extends TenantScopedRepository<AuditEventRecord, UUID> {
+public interface AuditEvents
+    extends TenantScopedRepository<AuditEventRecord, UUID>,
+        JpaSpecificationExecutor<AuditEventRecord> {
 
   AuditEventRecord save(AuditEventRecord event);
 

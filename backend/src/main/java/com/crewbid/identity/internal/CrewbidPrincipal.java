@@ -59,9 +59,11 @@ public final class CrewbidPrincipal implements UserDetails, CredentialsContainer
     return email;
   }
 
-  @Override
-  public boolean isAccountNonLocked() {
-    return !locked;
+  /**
+   * Locked accounts are refused after the password check (see AccountStatusChecks), never before.
+   */
+  boolean locked() {
+    return locked;
   }
 
   @Override

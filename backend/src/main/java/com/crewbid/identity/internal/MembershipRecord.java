@@ -54,4 +54,12 @@ public class MembershipRecord {
   public AgencyRole role() {
     return role;
   }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  void changeRole(AgencyRole newRole) {
+    role = newRole;
+  }
 }

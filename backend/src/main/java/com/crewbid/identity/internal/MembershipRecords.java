@@ -10,6 +10,10 @@ public interface MembershipRecords extends JpaRepository<MembershipRecord, UUID>
 
   List<MembershipRecord> findByUserIdOrderByCreatedAtAsc(UUID userId);
 
+  List<MembershipRecord> findByTenantId(UUID tenantId);
+
+  long countByTenantIdAndRole(UUID tenantId, AgencyRole role);
+
   Optional<MembershipRecord> findByUserIdAndTenantId(UUID userId, UUID tenantId);
 
   Optional<MembershipRecord> findFirstByTenantIdAndRoleOrderByCreatedAtAsc(

@@ -12,11 +12,14 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -38,9 +41,23 @@ class SecurityConfiguration {
       ProblemResponses problems,
       AgencySelection agencies,
       TenantScope tenantScope,
-      AuthenticationManager authenticationManager)
+      AuthenticationManager authenticationManager,
+      SecurityContextRepository securityContexts,
+      UpworkClientRegistrations upwork,
+      UpworkUsers upworkUsers,
+      UpworkSignInHandlers upworkSignIn)
       throws Exception {
+    if (upwork.configured()) {
+      http.oauth2Login(
+          oauth ->
+              oauth
+                  .clientRegistrationRepository(upwork)
+                  .userInfoEndpoint(userInfo -> userInfo.userService(upworkUsers))
+                  .successHandler(upworkSignIn)
+                  .failureHandler(upworkSignIn));
+    }
     http.authenticationManager(authenticationManager)
+        .securityContext(context -> context.securityContextRepository(securityContexts))
         .authorizeHttpRequests(
             rules ->
                 rules
@@ -84,7 +101,13 @@ class SecurityConfiguration {
                                 response, ProblemType.NOT_SIGNED_IN, "Sign in to continue."))
                     .accessDeniedHandler(
                         (request, response, e) -> {
-                          if (e instanceof CsrfException) {
+                          if (SessionViews.isMfaPending(
+                              SecurityContextHolder.getContext().getAuthentication())) {
+                            problems.write(
+                                response,
+                                ProblemType.MFA_REQUIRED,
+                                "Enter the code from your authenticator app.");
+                          } else if (e instanceof CsrfException) {
                             problems.write(
                                 response,
                                 ProblemType.CSRF,
@@ -105,8 +128,9 @@ class SecurityConfiguration {
                                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
+        .addFilterAfter(new MfaEnrollmentGate(problems), AuthorizationFilter.class)
         .addFilterAfter(
-            new TenantSelectionFilter(agencies, tenantScope, problems), AuthorizationFilter.class);
+            new TenantSelectionFilter(agencies, tenantScope, problems), MfaEnrollmentGate.class);
     return http.build();
   }
 
@@ -115,8 +139,13 @@ class SecurityConfiguration {
       CrewbidUserDetailsService users, PasswordEncoder passwords, AgencySelection agencies) {
     DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
     provider.setPasswordEncoder(passwords);
-    provider.setPostAuthenticationChecks(new SuspendedAgencyCheck(agencies));
+    provider.setPostAuthenticationChecks(new AccountStatusChecks(agencies));
     return new ProviderManager(provider);
+  }
+
+  @Bean
+  SecurityContextRepository securityContextRepository() {
+    return new HttpSessionSecurityContextRepository();
   }
 
   @Bean

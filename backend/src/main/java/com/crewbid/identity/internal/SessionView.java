@@ -4,15 +4,29 @@ import com.crewbid.identity.AgencyRole;
 import java.util.List;
 import java.util.UUID;
 
-/** What the browser learns about its session: who is signed in and in which agency. */
+/**
+ * What the browser learns about its session: who is signed in, in which agency, and whether a
+ * second factor (or setting one up) is still owed.
+ */
 public record SessionView(
-    boolean authenticated, User user, Agency agency, List<Agency> memberships) {
+    boolean authenticated,
+    User user,
+    Agency agency,
+    List<Agency> memberships,
+    boolean mfaPending,
+    boolean mfaEnrollmentRequired) {
 
-  public record User(UUID id, String email, String displayName, boolean platformAdmin) {}
+  public record User(
+      UUID id,
+      String email,
+      String displayName,
+      boolean platformAdmin,
+      boolean emailVerified,
+      boolean mfaEnabled) {}
 
   public record Agency(UUID tenantId, String name, String slug, AgencyRole role) {}
 
   static SessionView anonymous() {
-    return new SessionView(false, null, null, List.of());
+    return new SessionView(false, null, null, List.of(), false, false);
   }
 }

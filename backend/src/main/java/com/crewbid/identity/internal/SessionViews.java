@@ -4,6 +4,7 @@ import com.crewbid.shared.TenantId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,33 @@ public class SessionViews {
   public static final String SELECTED_TENANT = "crewbid.selectedTenant";
 
   private final AgencySelection agencies;
+  private final UserRecords users;
+  private final MfaCredentialRecords mfa;
 
-  SessionViews(AgencySelection agencies) {
+  SessionViews(AgencySelection agencies, UserRecords users, MfaCredentialRecords mfa) {
     this.agencies = agencies;
+    this.users = users;
+    this.mfa = mfa;
   }
 
   public SessionView of(Authentication auth, HttpServletRequest request) {
     if (auth == null || !(auth.getPrincipal() instanceof CrewbidPrincipal principal)) {
       return SessionView.anonymous();
+    }
+    boolean mfaEnabled =
+        mfa.findById(principal.userId().value()).map(MfaCredentialRecord::enabled).orElse(false);
+    boolean verified =
+        users.findById(principal.userId().value()).map(UserRecord::emailVerified).orElse(false);
+    SessionView.User user =
+        new SessionView.User(
+            principal.userId().value(),
+            principal.getUsername(),
+            principal.displayName(),
+            principal.platformAdmin(),
+            verified,
+            mfaEnabled);
+    if (isMfaPending(auth)) {
+      return new SessionView(false, user, null, List.of(), true, false);
     }
     List<SessionView.Agency> memberships =
         agencies.membershipsOf(principal.userId()).stream()
@@ -36,22 +56,22 @@ public class SessionViews {
     UUID selected = selectedTenant(request).map(TenantId::value).orElse(null);
     SessionView.Agency agency =
         memberships.stream().filter(a -> a.tenantId().equals(selected)).findFirst().orElse(null);
-    return new SessionView(
-        true,
-        new SessionView.User(
-            principal.userId().value(),
-            principal.getUsername(),
-            principal.displayName(),
-            principal.platformAdmin()),
-        agency,
-        memberships);
+    HttpSession session = request.getSession(false);
+    boolean enrollmentRequired =
+        session != null
+            && Boolean.TRUE.equals(session.getAttribute(SignIns.MFA_ENROLLMENT_REQUIRED));
+    return new SessionView(true, user, agency, memberships, false, enrollmentRequired);
   }
 
-  static java.util.Optional<TenantId> selectedTenant(HttpServletRequest request) {
+  static boolean isMfaPending(Authentication auth) {
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(a -> SignIns.MFA_PENDING.equals(a.getAuthority()));
+  }
+
+  static Optional<TenantId> selectedTenant(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
     Object value = session == null ? null : session.getAttribute(SELECTED_TENANT);
-    return value instanceof UUID id
-        ? java.util.Optional.of(TenantId.of(id))
-        : java.util.Optional.empty();
+    return value instanceof UUID id ? Optional.of(TenantId.of(id)) : Optional.empty();
   }
 }

@@ -80,11 +80,17 @@ class TenantSelectionFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  /** Agency endpoints: every {@code /api/**} path but sign-in/session and the platform console. */
+  /**
+   * API paths that work without an agency: a person's own account, sign-in, onboarding, the
+   * console.
+   */
+  private static final java.util.List<String> AGENCY_FREE =
+      java.util.List.of(
+          "/api/auth/", "/api/admin/", "/api/me", "/api/onboarding/", "/api/invitations/");
+
+  /** Agency endpoints: every other {@code /api/**} path. */
   private static boolean needsAgency(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.startsWith("/api/")
-        && !path.startsWith("/api/auth/")
-        && !path.startsWith("/api/admin/");
+    return path.startsWith("/api/") && AGENCY_FREE.stream().noneMatch(path::startsWith);
   }
 }

@@ -35,6 +35,12 @@ public class UserRecord {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "email_verified_at")
+  private Instant emailVerifiedAt;
+
+  @Column(name = "locked_at")
+  private Instant lockedAt;
+
   @Version private long version;
 
   protected UserRecord() {}
@@ -54,6 +60,26 @@ public class UserRecord {
     UserRecord user = member(email, displayName, passwordHash);
     user.platformRole = "ADMIN";
     return user;
+  }
+
+  public void verifyEmail() {
+    if (emailVerifiedAt == null) {
+      emailVerifiedAt = Instant.now();
+    }
+  }
+
+  public void lock() {
+    status = "LOCKED";
+    lockedAt = Instant.now();
+  }
+
+  public void unlock() {
+    status = "ACTIVE";
+    lockedAt = null;
+  }
+
+  public void changePassword(String newHash) {
+    passwordHash = newHash;
   }
 
   public void makePlatformAdmin() {
@@ -80,11 +106,19 @@ public class UserRecord {
     return passwordHash;
   }
 
-  boolean isPlatformAdmin() {
+  public boolean emailVerified() {
+    return emailVerifiedAt != null;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public boolean isPlatformAdmin() {
     return "ADMIN".equals(platformRole);
   }
 
-  boolean isLocked() {
+  public boolean isLocked() {
     return "LOCKED".equals(status);
   }
 

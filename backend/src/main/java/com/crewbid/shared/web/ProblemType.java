@@ -22,6 +22,15 @@ public enum ProblemType {
   STALE_VERSION("stale-version", HttpStatus.PRECONDITION_FAILED, "Changed by someone else"),
   PRECONDITION_REQUIRED(
       "precondition-required", HttpStatus.PRECONDITION_REQUIRED, "If-Match header required"),
+  LAST_OWNER("last-owner", HttpStatus.CONFLICT, "An agency needs an owner"),
+  LINK_EXPIRED("link-expired", HttpStatus.GONE, "Link expired or already used"),
+  ACCOUNT_LOCKED("account-locked", HttpStatus.LOCKED, "Account locked"),
+  MFA_REQUIRED("mfa-required", HttpStatus.UNAUTHORIZED, "Second factor required"),
+  MFA_ENROLLMENT_REQUIRED(
+      "mfa-enrollment-required", HttpStatus.FORBIDDEN, "Set up two-factor authentication first"),
+  INVALID_MFA_CODE("invalid-mfa-code", HttpStatus.UNAUTHORIZED, "Invalid code"),
+  REAUTHENTICATION_FAILED("reauthentication-failed", HttpStatus.UNAUTHORIZED, "Confirm it is you"),
+  SOLE_OWNER("sole-owner", HttpStatus.CONFLICT, "Hand over ownership first"),
   RULE_REFUSED("rule-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule"),
   TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),

@@ -1,0 +1,7 @@
+package modularityfixture.orders;
+
+public class Orders {
+  public int count() {
+    return 0;
+  }
+}

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Tenant provisioning and start-up benchmark.
+#
+#   bench/tenants.sh [N]        (default N = 1000)
+#
+# Against the PostgreSQL in BENCH_DB_URL (with BENCH_DB_USER, BENCH_DB_PASSWORD), or, when unset, an
+# embedded PostgreSQL 18 that the script starts on a fresh data directory. Prints:
+#   - the time to provision one tenant through the admin API (schema + Flyway + owner + profile),
+#     mean and p95 over N tenants;
+#   - application start-up (launch until /actuator/health/readiness is UP) with 1 tenant and with N
+#     tenants already at the current schema version.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib.sh"
+
+N=${1:-1000}
+PORT=${BENCH_PORT:-18080}
+PG_PORT=${BENCH_PG_PORT:-54329}
+work=$(mktemp -d /tmp/crewbid-bench.XXXXXX)
+JAVA=$(find_java)
+JAR=$(app_jar)
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+trap cleanup EXIT
+
+if [ -z "${BENCH_DB_URL:-}" ]; then
+  "$JAVA" -cp "$JAR" -Dloader.main=com.crewbid.embedded.StandalonePostgres \
+    org.springframework.boot.loader.launch.PropertiesLauncher "$PG_PORT" "$work/pg" >"$work/pg.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 120); do grep -q "PostgreSQL ready" "$work/pg.log" && break; sleep 0.5; done
+  BENCH_DB_URL="jdbc:postgresql://localhost:$PG_PORT/postgres"
+  BENCH_DB_USER=postgres
+  BENCH_DB_PASSWORD=
+  echo "PostgreSQL: embedded, port $PG_PORT"
+else
+  echo "PostgreSQL: $BENCH_DB_URL"
+fi
+
+app_pid=
+start_app() { # prints start-up ms
+  local t0 t1
+  t0=$(now_ms)
+  SPRING_DATASOURCE_URL="$BENCH_DB_URL" SPRING_DATASOURCE_USERNAME="${BENCH_DB_USER:-}" \
+  SPRING_DATASOURCE_PASSWORD="${BENCH_DB_PASSWORD:-}" CREWBID_SECURE_COOKIES=false \
+  CREWBID_ADMIN_EMAIL=bench@crewbid.example CREWBID_ADMIN_PASSWORD=bench-admin-password \
+  PORT=$PORT "$JAVA" -jar "$JAR" >"$work/app-$1.log" 2>&1 &
+  app_pid=$!
+  pids+=($app_pid)
+  until curl -fs "http://localhost:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; do
+    kill -0 "$app_pid" 2>/dev/null || { echo "app failed, see $work/app-$1.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  t1=$(now_ms)
+  echo $((t1 - t0))
+}
+stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; }
+
+jar_cookies="$work/cookies"
+api() { # method path [json]
+  local xsrf
+  xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar_cookies" 2>/dev/null | tail -1)
+  curl -s -o /dev/null -w '%{http_code}' -b "$jar_cookies" -c "$jar_cookies" -X "$1" \
+    -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: application/json' ${3:+--data "$3"} "http://localhost:$PORT$2"
+}
+sign_in() {
+  rm -f "$jar_cookies"
+  curl -s -o /dev/null -c "$jar_cookies" "http://localhost:$PORT/api/auth/session"
+  local xsrf
+  xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar_cookies" | tail -1)
+  curl -s -o /dev/null -b "$jar_cookies" -c "$jar_cookies" -H "X-XSRF-TOKEN: $xsrf" \
+    --data-urlencode email=bench@crewbid.example --data-urlencode password=bench-admin-password \
+    "http://localhost:$PORT/api/auth/sign-in"
+}
+provision() { # from to
+  local i t0 t1 code
+  for i in $(seq "$1" "$2"); do
+    t0=$(now_ms)
+    code=$(api POST /api/admin/tenants \
+      "{\"name\":\"Bench $i\",\"slug\":\"bench-$i\",\"ownerEmail\":\"owner$i@bench.example\",\"ownerName\":\"Owner $i\",\"ownerPassword\":\"bench-owner-password\"}")
+    t1=$(now_ms)
+    [ "$code" = 201 ] || { echo "provisioning $i answered $code" >&2; exit 1; }
+    echo $((t1 - t0)) >>"$work/provision.txt"
+  done
+}
+
+first=$(start_app first)                       # creates the platform schema
+sign_in; provision 1 1
+stop_app
+startup_one=$(start_app one)
+sign_in
+echo "Provisioning $((N - 1)) more tenants..."
+provision 2 "$N"
+stop_app
+startup_n=$(start_app many)
+stop_app
+
+echo
+echo "Crewbid tenant benchmark ($(nproc) cores, N=$N)"
+echo "  provision one tenant via admin API:     $(mean_p95 "$work/provision.txt")"
+echo "  start-up, empty database (migrations):  $first ms"
+echo "  start-up with 1 tenant current:         $startup_one ms"
+echo "  start-up with $N tenants current:     $startup_n ms"
+grep -h "tenant schemas" "$work/app-many.log" | tail -1 | sed 's/^/  log: /'
+rm -rf "$work"
