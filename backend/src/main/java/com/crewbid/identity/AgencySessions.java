@@ -6,6 +6,7 @@ import com.crewbid.identity.internal.SessionViews;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
+import com.crewbid.shared.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -29,7 +30,7 @@ public class AgencySessions {
     if (auth != null && auth.getPrincipal() instanceof CrewbidPrincipal principal) {
       return principal.userId();
     }
-    throw new IllegalStateException("No signed-in user");
+    throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in to continue.");
   }
 
   public String currentEmail() {

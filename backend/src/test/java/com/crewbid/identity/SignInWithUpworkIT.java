@@ -9,15 +9,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** "Sign in with Upwork" end to end against the Upwork sandbox, as a browser follows it. */
 @IntegrationTest
 class SignInWithUpworkIT {
 
-  static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
+  static final Pattern HIDDEN =
+      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -30,13 +31,16 @@ class SignInWithUpworkIT {
     ApiClient.Response landed = browser.get(callback);
 
     assertThat(landed.status()).isEqualTo(302);
-    assertThat(landed.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/onboarding"));
+    assertThat(landed.header("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/onboarding"));
     ApiClient.Response session = browser.get("/api/auth/session");
     assertThat(session.json().path("authenticated").asBoolean()).isTrue();
-    assertThat(session.json().path("user").path("email").asString()).isEqualTo("mateo.fernandez@sandbox.upwork.test");
+    assertThat(session.json().path("user").path("email").asString())
+        .isEqualTo("mateo.fernandez@sandbox.upwork.test");
     assertThat(session.json().path("agency").isNull()).isTrue();
     assertThat(
-            jdbc.sql("select count(*) from platform.user_identities where provider = 'upwork' and email = ?")
+            jdbc.sql(
+                    "select count(*) from platform.user_identities where provider = 'upwork' and email = ?")
                 .param("mateo.fernandez@sandbox.upwork.test")
                 .query(Long.class)
                 .single())
@@ -58,7 +62,8 @@ class SignInWithUpworkIT {
 
     assertThat(landed.header("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/"));
     assertThat(again.get("/api/agency").json().path("slug").asString()).isEqualTo(slug);
-    assertThat(again.get("/api/auth/session").json().path("agency").path("role").asString()).isEqualTo("OWNER");
+    assertThat(again.get("/api/auth/session").json().path("agency").path("role").asString())
+        .isEqualTo("OWNER");
   }
 
   @Test
@@ -69,7 +74,8 @@ class SignInWithUpworkIT {
     ApiClient.Response landed = browser.get(callback.replaceAll("state=[^&]+", "state=forged"));
 
     assertThat(landed.status()).isEqualTo(302);
-    assertThat(landed.header("Location")).hasValueSatisfying(l -> assertThat(l).contains("/sign-in?error=upwork"));
+    assertThat(landed.header("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("/sign-in?error=upwork"));
     assertThat(browser.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
   }
 
@@ -77,25 +83,31 @@ class SignInWithUpworkIT {
   void whenTheCodeWasAlreadyUsedThenTheSandboxAnswersInvalidGrantAndTheSignInIsRefused() {
     ApiClient first = new ApiClient(port);
     String callback = consentAs(first, "Mateo");
-    // Another browser replays the same code with its own (valid) state: the sandbox refuses the code.
+    // Another browser replays the same code with its own (valid) state: the sandbox refuses the
+    // code.
     first.get(callback);
     ApiClient second = new ApiClient(port);
     String secondCallback = consentAs(second, "Mateo");
     String code = param(callback, "code");
-    ApiClient.Response replayed = second.get(secondCallback.replaceAll("code=[^&]+", "code=" + code));
+    ApiClient.Response replayed =
+        second.get(secondCallback.replaceAll("code=[^&]+", "code=" + code));
 
     assertThat(replayed.header("Location"))
-        .hasValueSatisfying(l -> assertThat(l).contains("/sign-in?error=upwork").contains("invalid_grant"));
+        .hasValueSatisfying(
+            l -> assertThat(l).contains("/sign-in?error=upwork").contains("invalid_grant"));
     assertThat(second.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
   }
 
-  /** Starts the sign-in, consents as the seeded user whose name starts so, returns our callback URL. */
+  /**
+   * Starts the sign-in, consents as the seeded user whose name starts so, returns our callback URL.
+   */
   private String consentAs(ApiClient browser, String firstName) {
     ApiClient.Response start = browser.get("/oauth2/authorization/upwork");
     assertThat(start.status()).isEqualTo(302);
     String authorize = start.header("Location").orElseThrow();
-    assertThat(authorize).contains("/upwork-sandbox/ab/account-security/oauth2/authorize", "state=", "client_id=");
-    assertThat(authorize).doesNotContain("scope=");
+    assertThat(authorize)
+        .contains("/upwork-sandbox/ab/account-security/oauth2/authorize", "state=", "client_id=");
+    assertThat(authorize).doesNotContain("scope=").startsWith("http://localhost:" + port + "/");
 
     ApiClient.Response page = browser.get(authorize);
     assertThat(page.status()).isEqualTo(200);
@@ -110,7 +122,9 @@ class SignInWithUpworkIT {
     }
     fields.put("decision", "allow");
     ApiClient.Response decided =
-        browser.withoutCsrf().postForm("/upwork-sandbox/ab/account-security/oauth2/authorize", fields);
+        browser
+            .withoutCsrf()
+            .postForm("/upwork-sandbox/ab/account-security/oauth2/authorize", fields);
     assertThat(decided.status()).as(decided.body()).isEqualTo(302);
     String callback = decided.header("Location").orElseThrow();
     assertThat(callback).contains("/login/oauth2/code/upwork", "code=", "state=");

@@ -111,7 +111,10 @@ public final class ApiClient {
 
   public Response postForm(String path, java.util.Map<String, String> fields) {
     return postForm(
-        path, fields.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray(String[]::new));
+        path,
+        fields.entrySet().stream()
+            .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+            .toArray(String[]::new));
   }
 
   public Response postForm(String path, String... keyValues) {

@@ -15,6 +15,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationProvider;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
@@ -134,13 +136,23 @@ class SecurityConfiguration {
     return http.build();
   }
 
+  /**
+   * Password sign-in (account checks after the password) and Sign in with Upwork. Built here, not
+   * left to the framework, so that no second password provider without those checks exists.
+   */
   @Bean
   AuthenticationManager authenticationManager(
-      CrewbidUserDetailsService users, PasswordEncoder passwords, AgencySelection agencies) {
-    DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
-    provider.setPasswordEncoder(passwords);
-    provider.setPostAuthenticationChecks(new AccountStatusChecks(agencies));
-    return new ProviderManager(provider);
+      CrewbidUserDetailsService users,
+      PasswordEncoder passwords,
+      AgencySelection agencies,
+      UpworkUsers upworkUsers) {
+    DaoAuthenticationProvider password = new DaoAuthenticationProvider(users);
+    password.setPasswordEncoder(passwords);
+    password.setPostAuthenticationChecks(new AccountStatusChecks(agencies));
+    OAuth2LoginAuthenticationProvider upwork =
+        new OAuth2LoginAuthenticationProvider(
+            new RestClientAuthorizationCodeTokenResponseClient(), upworkUsers);
+    return new ProviderManager(password, upwork);
   }
 
   @Bean

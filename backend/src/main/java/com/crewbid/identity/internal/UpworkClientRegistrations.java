@@ -3,6 +3,8 @@ package com.crewbid.identity.internal;
 import java.util.Iterator;
 import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.Environment;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
@@ -19,7 +21,9 @@ import org.springframework.util.StringUtils;
  */
 @Component
 public class UpworkClientRegistrations
-    implements ClientRegistrationRepository, Iterable<ClientRegistration> {
+    implements ClientRegistrationRepository,
+        Iterable<ClientRegistration>,
+        ApplicationListener<WebServerInitializedEvent> {
 
   public static final String UPWORK = "upwork";
 
@@ -31,6 +35,7 @@ public class UpworkClientRegistrations
   private final String graphqlUri;
   private final boolean pkce;
   private volatile ClientRegistration registration;
+  private volatile int serverPort;
 
   UpworkClientRegistrations(
       Environment env,
@@ -96,8 +101,18 @@ public class UpworkClientRegistrations
     return built;
   }
 
+  private boolean usesSandbox() {
+    return !StringUtils.hasText(authorizationUri) || !StringUtils.hasText(tokenUri);
+  }
+
+  @Override
+  public void onApplicationEvent(WebServerInitializedEvent event) {
+    serverPort = event.getWebServer().getPort();
+    registration = null;
+  }
+
   private String sandboxBase() {
-    String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
+    int port = serverPort > 0 ? serverPort : env.getProperty("server.port", Integer.class, 8080);
     return "http://localhost:" + port + "/upwork-sandbox";
   }
 }

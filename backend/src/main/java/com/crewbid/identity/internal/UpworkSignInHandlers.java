@@ -72,7 +72,11 @@ class UpworkSignInHandlers implements AuthenticationSuccessHandler, Authenticati
         e instanceof OAuth2AuthenticationException oauth
             ? oauth.getError().getErrorCode()
             : "failed";
-    log.info("Sign in with Upwork failed: {}", code);
+    log.info(
+        "Sign in with Upwork failed: {} ({}: {})",
+        code,
+        e.getClass().getSimpleName(),
+        e.getMessage());
     response.sendRedirect(
         "/sign-in?error=upwork&reason="
             + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8));
@@ -101,13 +105,13 @@ class UpworkSignInHandlers implements AuthenticationSuccessHandler, Authenticati
             .orElseGet(
                 () -> {
                   UserRecord created =
-                      users.save(
+                      users.saveAndFlush(
                           UserRecord.member(
                               email.isBlank() ? subject + "@users.upwork.invalid" : email,
                               name.isBlank() ? "Upwork user" : name,
                               null));
                   created.verifyEmail();
-                  return created;
+                  return users.saveAndFlush(created);
                 });
     jdbc.sql(
             "insert into platform.user_identities (id, user_id, provider, subject, email) values (?, ?, 'upwork', ?, ?)")
