@@ -1,5 +1,7 @@
 package com.crewbid.identity.internal;
 
+import com.crewbid.identity.ratelimit.LoginLockout;
+import com.crewbid.identity.ratelimit.RateLimits;
 import com.crewbid.shared.web.ProblemType;
 import com.crewbid.tenancy.TenantScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuth
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -47,7 +50,9 @@ class SecurityConfiguration {
       SecurityContextRepository securityContexts,
       UpworkClientRegistrations upwork,
       UpworkUsers upworkUsers,
-      UpworkSignInHandlers upworkSignIn)
+      UpworkSignInHandlers upworkSignIn,
+      RateLimits limits,
+      LoginLockout lockout)
       throws Exception {
     if (upwork.configured()) {
       http.oauth2Login(
@@ -142,6 +147,9 @@ class SecurityConfiguration {
                                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
+        .addFilterBefore(
+            new RequestLimits(limits, lockout, problems),
+            UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new MfaEnrollmentGate(problems), AuthorizationFilter.class)
         .addFilterAfter(
             new TenantSelectionFilter(agencies, tenantScope, problems), MfaEnrollmentGate.class);
