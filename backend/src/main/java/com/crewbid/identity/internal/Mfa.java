@@ -1,6 +1,5 @@
 package com.crewbid.identity.internal;
 
-import com.crewbid.identity.AuditOutcome;
 import com.crewbid.identity.mfa.BackupCodes;
 import com.crewbid.identity.mfa.OtpAuthUri;
 import com.crewbid.identity.mfa.QrCodes;
@@ -13,7 +12,7 @@ import com.crewbid.shared.web.ProblemType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,6 +30,12 @@ public class Mfa implements SealedSecretsOwner {
   /** MFA as the person's security page shows it. */
   public record Status(boolean enabled, Instant confirmedAt, int backupCodesRemaining) {}
 
+  /** Which second factor a person used. */
+  public enum Factor {
+    TOTP,
+    BACKUP_CODE
+  }
+
   /** What an authenticator app needs to start. */
   public record Enrolment(String secret, String otpauthUri, String qrPngDataUri) {}
 
@@ -38,8 +43,6 @@ public class Mfa implements SealedSecretsOwner {
   private final UserRecords users;
   private final SecretSealer sealer;
   private final PasswordEncoder passwords;
-  private final PersonalAudit audit;
-  private final SecurityAlerts alerts;
   private final Clock clock;
   private final Totp totp = new Totp();
   private final BackupCodes backupCodes = new BackupCodes();
@@ -49,15 +52,11 @@ public class Mfa implements SealedSecretsOwner {
       UserRecords users,
       SecretSealer sealer,
       PasswordEncoder passwords,
-      PersonalAudit audit,
-      SecurityAlerts alerts,
       Clock clock) {
     this.credentials = credentials;
     this.users = users;
     this.sealer = sealer;
     this.passwords = passwords;
-    this.audit = audit;
-    this.alerts = alerts;
     this.clock = clock;
   }
 
@@ -113,7 +112,6 @@ public class Mfa implements SealedSecretsOwner {
     }
     BackupCodes.Generated generated = backupCodes.generate();
     credential.confirm(step.getAsLong(), generated.hashes());
-    audit.record(user, "mfa.enabled", email(user), AuditOutcome.SUCCESS, Map.of("method", "totp"));
     return generated.codes();
   }
 
@@ -122,11 +120,11 @@ public class Mfa implements SealedSecretsOwner {
    * code (then used up).
    */
   @Transactional
-  public boolean verify(UserId user, String code, String backupCode) {
+  public Optional<Factor> verify(UserId user, String code, String backupCode) {
     MfaCredentialRecord credential =
         credentials.findById(user.value()).filter(MfaCredentialRecord::enabled).orElse(null);
     if (credential == null) {
-      return false;
+      return Optional.empty();
     }
     if (code != null && !code.isBlank()) {
       OptionalLong step =
@@ -136,22 +134,14 @@ public class Mfa implements SealedSecretsOwner {
               clock.instant(),
               credential.lastUsedStep());
       step.ifPresent(credential::usedStep);
-      return step.isPresent();
+      return step.isPresent() ? Optional.of(Factor.TOTP) : Optional.empty();
     }
     if (backupCode != null && !backupCode.isBlank()) {
       OptionalInt index = backupCodes.match(backupCode, credential.backupCodeHashes());
       index.ifPresent(credential::useBackupCode);
-      if (index.isPresent()) {
-        audit.record(
-            user,
-            "mfa.backup-code-used",
-            email(user),
-            AuditOutcome.SUCCESS,
-            Map.of("remaining", credential.backupCodeHashes().size()));
-      }
-      return index.isPresent();
+      return index.isPresent() ? Optional.of(Factor.BACKUP_CODE) : Optional.empty();
     }
-    return false;
+    return Optional.empty();
   }
 
   @Transactional
@@ -164,12 +154,11 @@ public class Mfa implements SealedSecretsOwner {
             .orElseThrow(() -> ProblemException.conflict("Two-factor authentication is off."));
     BackupCodes.Generated generated = backupCodes.generate();
     credential.replaceBackupCodes(generated.hashes());
-    audit.record(user, "mfa.backup-codes-regenerated", email(user), AuditOutcome.SUCCESS, Map.of());
     return generated.codes();
   }
 
   @Transactional
-  public void disable(UserId user, boolean mandatory, String password, String code, String ip) {
+  public void disable(UserId user, boolean mandatory, String password, String code) {
     if (mandatory) {
       throw new ProblemException(
           ProblemType.CONFLICT,
@@ -177,15 +166,6 @@ public class Mfa implements SealedSecretsOwner {
     }
     reauthenticate(user, password, code);
     credentials.deleteById(user.value());
-    audit.record(user, "mfa.disabled", email(user), AuditOutcome.SUCCESS, Map.of());
-    alerts.raise(
-        null,
-        user,
-        SecurityAlerts.Kind.MFA_DISABLED,
-        "WARNING",
-        email(user) + " turned two-factor authentication off",
-        ip,
-        Map.of());
   }
 
   /**
@@ -199,7 +179,7 @@ public class Mfa implements SealedSecretsOwner {
         password != null
             && record.passwordHash() != null
             && passwords.matches(password, record.passwordHash());
-    boolean codeOk = !passwordOk && code != null && verify(user, code, null);
+    boolean codeOk = !passwordOk && code != null && verify(user, code, null).isPresent();
     if (!passwordOk && !codeOk) {
       throw new ProblemException(
           ProblemType.REAUTHENTICATION_FAILED,
@@ -220,10 +200,6 @@ public class Mfa implements SealedSecretsOwner {
       }
     }
     return resealed;
-  }
-
-  private String email(UserId user) {
-    return users.findById(user.value()).map(UserRecord::email).orElse(null);
   }
 
   private static String associatedData(UserId user) {

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,8 @@ public class SecondFactor {
         || !(auth.getPrincipal() instanceof CrewbidPrincipal principal)) {
       throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in with your password first.");
     }
-    if (!mfa.verify(principal.userId(), code, backupCode)) {
+    Optional<Mfa.Factor> factor = mfa.verify(principal.userId(), code, backupCode);
+    if (factor.isEmpty()) {
       audit.record(
           principal.userId(),
           "auth.mfa-failed",
@@ -43,6 +45,14 @@ public class SecondFactor {
           Map.of());
       throw new ProblemException(
           ProblemType.INVALID_MFA_CODE, "That code is not right, or was already used.");
+    }
+    if (factor.get() == Mfa.Factor.BACKUP_CODE) {
+      audit.record(
+          principal.userId(),
+          "mfa.backup-code-used",
+          principal.getUsername(),
+          AuditOutcome.SUCCESS,
+          Map.of());
     }
     signIns.secondFactorPassed(principal, request, response);
     return views.of(SecurityContextHolder.getContext().getAuthentication(), request);

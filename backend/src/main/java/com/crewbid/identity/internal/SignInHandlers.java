@@ -32,7 +32,6 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
   private final UserRecords users;
   private final PersonalAudit audit;
   private final SecurityAlerts alerts;
-  private final AgencySelection agencies;
 
   SignInHandlers(
       SignIns signIns,
@@ -41,8 +40,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
       LoginLockout lockout,
       UserRecords users,
       PersonalAudit audit,
-      SecurityAlerts alerts,
-      AgencySelection agencies) {
+      SecurityAlerts alerts) {
     this.signIns = signIns;
     this.views = views;
     this.problems = problems;
@@ -50,7 +48,6 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
     this.users = users;
     this.audit = audit;
     this.alerts = alerts;
-    this.agencies = agencies;
   }
 
   @Override
@@ -101,26 +98,7 @@ class SignInHandlers implements AuthenticationSuccessHandler, AuthenticationFail
             + ": the account is locked for "
             + wait.toMinutes()
             + " min";
-    var memberships = agencies.membershipsOf(user.id());
-    if (memberships.isEmpty()) {
-      alerts.raise(
-          null,
-          user.id(),
-          SecurityAlerts.Kind.FAILED_SIGN_IN_BURST,
-          "WARNING",
-          summary,
-          ip,
-          Map.of());
-    }
-    memberships.forEach(
-        m ->
-            alerts.raise(
-                m.tenant().id(),
-                user.id(),
-                SecurityAlerts.Kind.FAILED_SIGN_IN_BURST,
-                "WARNING",
-                summary,
-                ip,
-                Map.of()));
+    alerts.raiseAboutPerson(
+        user.id(), SecurityAlerts.Kind.FAILED_SIGN_IN_BURST, "WARNING", summary, ip, Map.of());
   }
 }

@@ -2,6 +2,7 @@ package com.crewbid.identity.web;
 
 import com.crewbid.identity.AgencySessions;
 import com.crewbid.identity.internal.Mfa;
+import com.crewbid.identity.internal.MfaActions;
 import com.crewbid.identity.internal.SecondFactor;
 import com.crewbid.identity.internal.SessionView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -31,11 +32,11 @@ class MfaController {
 
   record BackupCodesView(List<String> backupCodes) {}
 
-  private final Mfa mfa;
+  private final MfaActions mfa;
   private final SecondFactor secondFactor;
   private final AgencySessions sessions;
 
-  MfaController(Mfa mfa, SecondFactor secondFactor, AgencySessions sessions) {
+  MfaController(MfaActions mfa, SecondFactor secondFactor, AgencySessions sessions) {
     this.mfa = mfa;
     this.secondFactor = secondFactor;
     this.sessions = sessions;
