@@ -177,7 +177,11 @@ class AdminTenantsIT {
             owner.get("/api/agency/audit-events").json().path("items").findValuesAsString("action"))
         .contains("agency.suspended", "agency.restored");
     assertThat(
-            owner.get("/api/agency/security-alerts").json().path("items").findValuesAsString("summary"))
+            owner
+                .get("/api/agency/security-alerts")
+                .json()
+                .path("items")
+                .findValuesAsString("summary"))
         .anySatisfy(summary -> assertThat(summary).contains("suspended the agency"))
         .anySatisfy(summary -> assertThat(summary).contains("restored the agency"));
   }
