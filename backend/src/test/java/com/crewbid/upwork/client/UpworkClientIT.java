@@ -37,6 +37,8 @@ class UpworkClientIT {
   static final String OLENA_PERSONAL_ORG = "1638472950125133825";
   static final String WHO_AM_I = "query WhoAmI { user { id name } }";
   static final String CONTROL = "/upwork-sandbox/_control";
+  static final UpworkClientProperties.CircuitBreaker DEFAULT_CIRCUIT =
+      new UpworkClientProperties.CircuitBreaker(50, 20, 10, Duration.ofSeconds(30), 3);
 
   @LocalServerPort int port;
   @Autowired UpworkTokens tokens;
@@ -105,7 +107,7 @@ class UpworkClientIT {
   void whenUpworkAnswersSlowerThanTheReadTimeoutThenTheAttemptTimesOutAndIsRetried() {
     fault("LATENCY", 1, Map.of("delayMillis", 1500));
     UpworkClientProperties settings =
-        withReadTimeout(settings(UUID.randomUUID().toString(), 50, 4), Duration.ofMillis(400));
+        settings(UUID.randomUUID().toString(), 50, 4, Duration.ofMillis(400), DEFAULT_CIRCUIT);
     UpworkClient client = client(settings);
 
     long started = System.nanoTime();
@@ -147,8 +149,11 @@ class UpworkClientIT {
   @Test
   void whenFailuresRepeatThenTheCircuitOpensAndClosesAfterTheWait() throws Exception {
     UpworkClientProperties settings =
-        withCircuit(
-            settings(UUID.randomUUID().toString(), 50, 1),
+        settings(
+            UUID.randomUUID().toString(),
+            50,
+            1,
+            Duration.ofSeconds(5),
             new UpworkClientProperties.CircuitBreaker(50, 4, 2, Duration.ofMillis(500), 1));
     UpworkClient client = client(settings);
     fault("SERVER_ERROR", 2, Map.of());
@@ -267,39 +272,23 @@ class UpworkClientIT {
   }
 
   static UpworkClientProperties settings(String egress, int perSecond, int attempts) {
+    return settings(egress, perSecond, attempts, Duration.ofSeconds(5), DEFAULT_CIRCUIT);
+  }
+
+  static UpworkClientProperties settings(
+      String egress,
+      int perSecond,
+      int attempts,
+      Duration readTimeout,
+      UpworkClientProperties.CircuitBreaker circuit) {
     return new UpworkClientProperties(
         perSecond,
         egress,
         Duration.ofSeconds(15),
         100_000,
         Duration.ofSeconds(2),
-        Duration.ofSeconds(5),
-        new UpworkClientProperties.Retry(attempts, Duration.ofMillis(50), Duration.ofSeconds(2)),
-        new UpworkClientProperties.CircuitBreaker(50, 20, 10, Duration.ofSeconds(30), 3));
-  }
-
-  static UpworkClientProperties withReadTimeout(UpworkClientProperties s, Duration readTimeout) {
-    return new UpworkClientProperties(
-        s.requestsPerSecond(),
-        s.egressId(),
-        s.maxThrottleWait(),
-        s.dailyBudget(),
-        s.connectTimeout(),
         readTimeout,
-        s.retry(),
-        s.circuitBreaker());
-  }
-
-  static UpworkClientProperties withCircuit(
-      UpworkClientProperties s, UpworkClientProperties.CircuitBreaker circuit) {
-    return new UpworkClientProperties(
-        s.requestsPerSecond(),
-        s.egressId(),
-        s.maxThrottleWait(),
-        s.dailyBudget(),
-        s.connectTimeout(),
-        s.readTimeout(),
-        s.retry(),
+        new UpworkClientProperties.Retry(attempts, Duration.ofMillis(50), Duration.ofSeconds(2)),
         circuit);
   }
 
