@@ -26,6 +26,9 @@ public class UpworkTokens {
 
   static final String REGISTRATION = "upwork";
 
+  /** Far enough ahead that every access token counts as expired. */
+  private static final Duration FORCE_REFRESH = Duration.ofDays(3650);
+
   private final SealedAuthorizedClients clients;
   private final ClientRegistrationRepository registrations;
   private final Clock clock;
@@ -43,6 +46,17 @@ public class UpworkTokens {
   public Optional<String> accessToken(String upworkUserId) {
     OAuth2AuthorizedClient client = manager.authorize(request(upworkUserId));
     return Optional.ofNullable(client).map(c -> c.getAccessToken().getTokenValue());
+  }
+
+  /**
+   * Refreshes now, whatever the expiry says: for when Upwork rejected an access token that had not
+   * expired (revoked, or replaced by a refresh elsewhere). Throws Spring Security's {@code
+   * OAuth2AuthorizationException} with {@code invalid_grant} when the refresh token is no longer
+   * valid; the stored authorization is removed then.
+   */
+  public Optional<String> refreshedAccessToken(String upworkUserId) {
+    return Optional.ofNullable(refreshAsIfLater(upworkUserId, FORCE_REFRESH))
+        .map(c -> c.getAccessToken().getTokenValue());
   }
 
   /** Refreshes as if it were {@code ahead} later than now (tests and operations). */
