@@ -25,6 +25,17 @@ app_jar() {
   echo "$jar"
 }
 
+# The current 6-digit TOTP code (RFC 6238, SHA-1, 30 s) of a Base32 secret, as an authenticator app
+# computes it. Needs coreutils' base32 and openssl.
+totp() {
+  local key counter mac offset
+  key=$(printf '%s' "$1" | base32 -d 2>/dev/null | od -An -tx1 | tr -d ' \n')
+  counter=$(printf '%016x' $(($(date +%s) / 30)))
+  mac=$(printf "$(printf '%s' "$counter" | sed 's/../\\x&/g')" | openssl dgst -sha1 -mac HMAC -macopt "hexkey:$key" | awk '{print $NF}')
+  offset=$((16#${mac:39:1} * 2))
+  printf '%06d\n' $(((16#${mac:offset:8} & 0x7fffffff) % 1000000))
+}
+
 # Milliseconds since the epoch.
 now_ms() { date +%s%3N; }
 

@@ -17,6 +17,7 @@ N=${1:-1000}
 PORT=${BENCH_PORT:-18080}
 PG_PORT=${BENCH_PG_PORT:-54329}
 work=$(mktemp -d /tmp/crewbid-bench.XXXXXX)
+MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 JAVA=$(find_java)
 JAR=$(app_jar)
 pids=()
@@ -42,6 +43,7 @@ start_app() { # prints start-up ms
   t0=$(now_ms)
   SPRING_DATASOURCE_URL="$BENCH_DB_URL" SPRING_DATASOURCE_USERNAME="${BENCH_DB_USER:-}" \
   SPRING_DATASOURCE_PASSWORD="${BENCH_DB_PASSWORD:-}" CREWBID_SECURE_COOKIES=false \
+  CREWBID_SECRETS_MASTER_KEY="$MASTER_KEY" \
   CREWBID_ADMIN_EMAIL=bench@crewbid.example CREWBID_ADMIN_PASSWORD=bench-admin-password \
   PORT=$PORT "$JAVA" -jar "$JAR" >"$work/app-$1.log" 2>&1 &
   app_pid=$!
@@ -62,14 +64,29 @@ api() { # method path [json]
   curl -s -o /dev/null -w '%{http_code}' -b "$jar_cookies" -c "$jar_cookies" -X "$1" \
     -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: application/json' ${3:+--data "$3"} "http://localhost:$PORT$2"
 }
-sign_in() {
+totp_secret=
+last_step=
+next_code() { # a TOTP code of a step not used yet (each code is accepted once)
+  while [ "$(($(date +%s) / 30))" = "$last_step" ]; do sleep 1; done
+  last_step=$(($(date +%s) / 30))
+  totp "$totp_secret"
+}
+sign_in() { # platform admins always use MFA: enrol on the first sign-in, give a code afterwards
   rm -f "$jar_cookies"
   curl -s -o /dev/null -c "$jar_cookies" "http://localhost:$PORT/api/auth/session"
-  local xsrf
+  local xsrf answer
   xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar_cookies" | tail -1)
-  curl -s -o /dev/null -b "$jar_cookies" -c "$jar_cookies" -H "X-XSRF-TOKEN: $xsrf" \
+  answer=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -H "X-XSRF-TOKEN: $xsrf" \
     --data-urlencode email=bench@crewbid.example --data-urlencode password=bench-admin-password \
-    "http://localhost:$PORT/api/auth/sign-in"
+    "http://localhost:$PORT/api/auth/sign-in")
+  if printf '%s' "$answer" | grep -q '"mfaPending":true'; then
+    api POST /api/auth/mfa "{\"code\":\"$(next_code)\"}" >/dev/null
+  elif printf '%s' "$answer" | grep -q '"mfaEnrollmentRequired":true'; then
+    totp_secret=$(curl -s -b "$jar_cookies" -c "$jar_cookies" -X POST \
+      -H "X-XSRF-TOKEN: $(awk '$6 == "XSRF-TOKEN" {print $7}' "$jar_cookies" | tail -1)" \
+      "http://localhost:$PORT/api/me/mfa/totp" | grep -o '"secret":"[A-Z2-7]*"' | cut -d'"' -f4)
+    api POST /api/me/mfa/totp/confirm "{\"code\":\"$(next_code)\"}" >/dev/null
+  fi
 }
 provision() { # from to
   local i t0 t1 code

@@ -3,6 +3,7 @@ package com.crewbid.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.support.ApiClient;
+import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import java.util.Map;
 import java.util.UUID;
@@ -19,13 +20,12 @@ class AdminTenantsIT {
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
+  @Autowired Callers callers;
   ApiClient admin;
 
   @BeforeEach
   void signIn() {
-    admin = new ApiClient(port);
-    assertThat(admin.signIn("admin@crewbid.test", "admin-password-for-tests").status())
-        .isEqualTo(200);
+    admin = callers.admin(port);
   }
 
   @Test

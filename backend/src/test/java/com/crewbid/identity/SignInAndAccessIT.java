@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.admin.AgencyRegistration;
 import com.crewbid.support.ApiClient;
+import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
 import java.util.Map;
@@ -19,6 +20,7 @@ class SignInAndAccessIT {
   @LocalServerPort int port;
   @Autowired TestAgencies agencies;
   @Autowired AgencyRegistration registration;
+  @Autowired Callers callers;
 
   TestAgencies.Agency northwind;
   TestAgencies.Agency bluefin;
@@ -144,11 +146,11 @@ class SignInAndAccessIT {
 
   @Test
   void whenAdminSignsInThenTheConsoleIsOpenButNoAgencyIsSelected() {
-    ApiClient admin = new ApiClient(port);
-    ApiClient.Response signIn = admin.signIn("admin@crewbid.test", "admin-password-for-tests");
+    ApiClient admin = callers.admin(port);
+    ApiClient.Response session = admin.get("/api/auth/session");
 
-    assertThat(signIn.status()).isEqualTo(200);
-    assertThat(signIn.json().path("user").path("platformAdmin").asBoolean()).isTrue();
+    assertThat(session.json().path("user").path("platformAdmin").asBoolean()).isTrue();
+    assertThat(session.json().path("agency").isNull()).isTrue();
     assertThat(admin.get("/api/admin/tenants?size=100").status()).isEqualTo(200);
     ApiClient.Response agency = admin.get("/api/agency");
     assertThat(agency.status()).isEqualTo(403);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.support.ApiClient;
 import com.crewbid.support.IntegrationTest;
-import java.util.LinkedHashMap;
+import com.crewbid.support.UpworkConsent;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,9 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** "Sign in with Upwork" end to end against the Upwork sandbox, as a browser follows it. */
 @IntegrationTest
 class SignInWithUpworkIT {
-
-  static final Pattern HIDDEN =
-      Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\">");
 
   @LocalServerPort int port;
   @Autowired JdbcClient jdbc;
@@ -98,37 +95,8 @@ class SignInWithUpworkIT {
     assertThat(second.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
   }
 
-  /**
-   * Starts the sign-in, consents as the seeded user whose name starts so, returns our callback URL.
-   */
-  private String consentAs(ApiClient browser, String firstName) {
-    ApiClient.Response start = browser.get("/oauth2/authorization/upwork");
-    assertThat(start.status()).isEqualTo(302);
-    String authorize = start.header("Location").orElseThrow();
-    assertThat(authorize)
-        .contains("/upwork-sandbox/ab/account-security/oauth2/authorize", "state=", "client_id=");
-    assertThat(authorize).doesNotContain("scope=").startsWith("http://localhost:" + port + "/");
-
-    ApiClient.Response page = browser.get(authorize);
-    assertThat(page.status()).isEqualTo(200);
-    String html = page.body();
-    int at = html.indexOf("Continue as " + firstName);
-    assertThat(at).as("consent page offers " + firstName).isPositive();
-    String form = html.substring(html.lastIndexOf("<form", at), at);
-    Map<String, String> fields = new LinkedHashMap<>();
-    Matcher hidden = HIDDEN.matcher(form);
-    while (hidden.find()) {
-      fields.put(hidden.group(1), hidden.group(2).replace("&amp;", "&"));
-    }
-    fields.put("decision", "allow");
-    ApiClient.Response decided =
-        browser
-            .withoutCsrf()
-            .postForm("/upwork-sandbox/ab/account-security/oauth2/authorize", fields);
-    assertThat(decided.status()).as(decided.body()).isEqualTo(302);
-    String callback = decided.header("Location").orElseThrow();
-    assertThat(callback).contains("/login/oauth2/code/upwork", "code=", "state=");
-    return callback;
+  private static String consentAs(ApiClient browser, String firstName) {
+    return UpworkConsent.consentAs(browser, firstName);
   }
 
   private static String param(String url, String name) {

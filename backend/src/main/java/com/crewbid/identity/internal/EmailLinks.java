@@ -5,7 +5,6 @@ import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,7 +37,7 @@ class EmailLinks {
 
   /** A new link token for the user; earlier unused ones of the same purpose stop working. */
   String issue(UserId user, Purpose purpose) {
-    Instant now = clock.instant();
+    java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
     jdbc.sql(
             "update platform.email_tokens set used_at = ? where user_id = ? and purpose = ? and used_at is null")
         .params(now, user.value(), purpose.name())
@@ -53,14 +52,14 @@ class EmailLinks {
             purpose.name(),
             Tokens.hash(token),
             now,
-            now.plus(purpose.validity))
+            java.sql.Timestamp.from(now.toInstant().plus(purpose.validity)))
         .update();
     return token;
   }
 
   /** Uses a token up and returns its user; 410 link-expired when unknown, used or expired. */
   UserId redeem(String token, Purpose purpose) {
-    Instant now = clock.instant();
+    java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
     return jdbc.sql(
             "update platform.email_tokens set used_at = ? where token_hash = ? and purpose = ?"
                 + " and used_at is null and expires_at > ? returning user_id")

@@ -1,6 +1,7 @@
 package com.crewbid.identity.internal;
 
 import com.crewbid.identity.AgencySessions;
+import com.crewbid.identity.passwords.PasswordPolicy;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
@@ -24,6 +25,7 @@ public class LocalAccounts {
   private final SessionViews views;
   private final AgencySessions agencySessions;
   private final TransactionTemplate tx;
+  private final PasswordPolicy policy;
 
   LocalAccounts(
       UserRecords users,
@@ -32,7 +34,8 @@ public class LocalAccounts {
       SignIns signIns,
       SessionViews views,
       AgencySessions agencySessions,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      PasswordPolicy policy) {
     this.users = users;
     this.passwords = passwords;
     this.invitations = invitations;
@@ -40,6 +43,7 @@ public class LocalAccounts {
     this.views = views;
     this.agencySessions = agencySessions;
     this.tx = tx;
+    this.policy = policy;
   }
 
   public SessionView acceptInvitation(
@@ -99,14 +103,8 @@ public class LocalAccounts {
 
   List<ProblemException.FieldProblem> passwordProblems(
       String password, String email, String displayName) {
-    if (password == null || password.length() < 12) {
-      return List.of(new ProblemException.FieldProblem("password", "Use at least 12 characters."));
-    }
-    if (password.equalsIgnoreCase(email)) {
-      return List.of(
-          new ProblemException.FieldProblem(
-              "password", "The password must not be your e-mail address."));
-    }
-    return List.of();
+    return policy.check(password == null ? "" : password, email, displayName).stream()
+        .map(problem -> new ProblemException.FieldProblem("password", problem.message()))
+        .toList();
   }
 }

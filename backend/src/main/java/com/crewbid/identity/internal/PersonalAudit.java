@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Audits what happens to a person's account (password, MFA, sessions) in the log of every active
- * agency they belong to, since each agency's owners answer for their members' security.
+ * agency they belong to, since each agency's owners answer for their members' security. Called
+ * outside transactions: each agency's log is written in that agency's own.
  */
 @Component
 class PersonalAudit {

@@ -96,6 +96,26 @@ public class SecurityAlerts {
     }
   }
 
+  /** Raises an alert about a person in each of their active agencies, or platform-wide if none. */
+  public void raiseAboutPerson(
+      UserId user, Kind kind, String severity, String summary, String ip, Map<String, ?> details) {
+    List<TenantId> tenants =
+        jdbc
+            .sql(
+                "select m.tenant_id from platform.memberships m join platform.tenants t on t.id = m.tenant_id"
+                    + " where m.user_id = ? and t.status = 'ACTIVE'")
+            .param(user.value())
+            .query(UUID.class)
+            .list()
+            .stream()
+            .map(TenantId::of)
+            .toList();
+    if (tenants.isEmpty()) {
+      raise(null, user, kind, severity, summary, ip, details);
+    }
+    tenants.forEach(tenant -> raise(tenant, user, kind, severity, summary, ip, details));
+  }
+
   @Transactional(readOnly = true)
   public List<Alert> list(TenantId tenant, Boolean acknowledged, int limit) {
     StringBuilder sql =

@@ -1,5 +1,7 @@
 package com.crewbid.identity.internal;
 
+import com.crewbid.identity.ratelimit.LoginLockout;
+import com.crewbid.identity.ratelimit.RateLimits;
 import com.crewbid.shared.web.ProblemType;
 import com.crewbid.tenancy.TenantScope;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,6 +21,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuth
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -47,7 +50,9 @@ class SecurityConfiguration {
       SecurityContextRepository securityContexts,
       UpworkClientRegistrations upwork,
       UpworkUsers upworkUsers,
-      UpworkSignInHandlers upworkSignIn)
+      UpworkSignInHandlers upworkSignIn,
+      RateLimits limits,
+      LoginLockout lockout)
       throws Exception {
     if (upwork.configured()) {
       http.oauth2Login(
@@ -63,14 +68,26 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             rules ->
                 rules
-                    .requestMatchers(HttpMethod.GET, "/api/auth/session")
+                    .requestMatchers(HttpMethod.GET, "/api/auth/session", "/api/invitations/*")
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/auth/sign-in")
+                    .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/auth/sign-in",
+                        "/api/auth/password-reset",
+                        "/api/auth/password-reset/confirm",
+                        "/api/auth/email-verification/confirm",
+                        "/api/invitations/*/accept")
                     .permitAll()
+                    .requestMatchers(HttpMethod.POST, "/api/auth/sign-out")
+                    .authenticated()
+                    // Only a session that passed the password and owes the code.
+                    .requestMatchers(HttpMethod.POST, "/api/auth/mfa")
+                    .hasAuthority(SignIns.MFA_PENDING)
                     .requestMatchers("/api/admin/**")
                     .hasRole("ADMIN")
+                    // Fully signed in: a session owing its second factor has no ROLE_USER.
                     .requestMatchers("/api/**")
-                    .authenticated()
+                    .hasRole("USER")
                     .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info")
                     .permitAll()
                     .requestMatchers("/actuator/**")
@@ -130,6 +147,9 @@ class SecurityConfiguration {
                                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
+        .addFilterBefore(
+            new RequestLimits(limits, lockout, problems),
+            UsernamePasswordAuthenticationFilter.class)
         .addFilterAfter(new MfaEnrollmentGate(problems), AuthorizationFilter.class)
         .addFilterAfter(
             new TenantSelectionFilter(agencies, tenantScope, problems), MfaEnrollmentGate.class);

@@ -1,7 +1,11 @@
 package com.crewbid.upwork.sandbox;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
@@ -21,6 +25,7 @@ record AuthorizationRequest(
     @Nullable String state,
     MultiValueMap<String, String> params) {
 
+  private static final Set<String> LOOPBACK_HOSTS = Set.of("localhost", "127.0.0.1", "[::1]");
   private static final Pattern PKCE_CHALLENGE = Pattern.compile("[A-Za-z0-9\\-._~]{43,128}");
 
   /** Thrown when the request cannot even name a safe redirect URI: shown as a page, never sent. */
@@ -48,7 +53,7 @@ record AuthorizationRequest(
           throw new Unredirectable("redirect_uri is missing.");
         }
         redirectUri = client.redirectUris().getFirst();
-      } else if (registered(client.redirectUris(), sent)) {
+      } else if (client.redirectUris().stream().anyMatch(r -> redirectUriMatches(r, sent))) {
         redirectUri = sent;
       } else {
         throw new Unredirectable("redirect_uri is not registered for this application.");
@@ -58,6 +63,33 @@ record AuthorizationRequest(
     } catch (OAuthException e) {
       throw new Unredirectable(e.getMessage());
     }
+  }
+
+  /**
+   * Exact string match, except that a registered loopback URI ({@code http://localhost…}, {@code
+   * http://127.0.0.1…}) matches on any port, as RFC 8252 §7.3 asks: the application under test and
+   * the demo listen on ports chosen at start-up.
+   */
+  static boolean redirectUriMatches(String registered, String sent) {
+    if (registered.equals(sent)) {
+      return true;
+    }
+    URI r;
+    URI s;
+    try {
+      r = new URI(registered);
+      s = new URI(sent);
+    } catch (URISyntaxException e) {
+      return false;
+    }
+    return "http".equals(r.getScheme())
+        && LOOPBACK_HOSTS.contains(r.getHost())
+        && "http".equals(s.getScheme())
+        && Objects.equals(r.getHost(), s.getHost())
+        && s.getRawUserInfo() == null
+        && Objects.equals(r.getRawPath(), s.getRawPath())
+        && Objects.equals(r.getRawQuery(), s.getRawQuery())
+        && s.getRawFragment() == null;
   }
 
   /** Checks what Upwork checks once the client is known; returns the PKCE challenge, if any. */
@@ -112,32 +144,5 @@ record AuthorizationRequest(
       }
     }
     return carried;
-  }
-
-  /**
-   * Exact match, except that a loopback redirect URI matches on any port, as RFC 8252 (7.3) asks of
-   * authorization servers: tests and local runs listen on whatever port is free.
-   */
-  static boolean registered(java.util.List<String> registered, String sent) {
-    if (registered.contains(sent)) {
-      return true;
-    }
-    java.net.URI uri;
-    try {
-      uri = java.net.URI.create(sent);
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
-    if (!"localhost".equals(uri.getHost()) && !"127.0.0.1".equals(uri.getHost())) {
-      return false;
-    }
-    return registered.stream()
-        .map(java.net.URI::create)
-        .anyMatch(
-            r ->
-                r.getHost() != null
-                    && r.getHost().equals(uri.getHost())
-                    && java.util.Objects.equals(r.getScheme(), uri.getScheme())
-                    && java.util.Objects.equals(r.getPath(), uri.getPath()));
   }
 }

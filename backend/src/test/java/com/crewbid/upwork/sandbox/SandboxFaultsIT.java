@@ -108,9 +108,9 @@ class SandboxFaultsIT {
 
   @Test
   void whenMoreRequestsThanTheRateLimitArriveInASecondThenTheRestAre429() {
-    assertThat(sandbox.postJson(CONTROL + "/rate-limit", "{\"requestsPerSecond\": 3}").status())
-        .isEqualTo(405);
-    control.limitRate(3);
+    assertThat(
+            sandbox.sendJson("PUT", CONTROL + "/rate-limit", "{\"requestsPerSecond\": 3}").status())
+        .isEqualTo(204);
 
     List<Integer> statuses = new ArrayList<>();
     SandboxHttp.Response limited = null;

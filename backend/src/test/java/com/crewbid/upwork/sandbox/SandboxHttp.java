@@ -98,70 +98,74 @@ final class SandboxHttp {
   }
 
   Response postJson(String path, String json, String... headers) {
+    return sendJson("POST", path, json, headers);
+  }
+
+  Response sendJson(String method, String path, String json, String... headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(json));
+            .method(method, HttpRequest.BodyPublishers.ofString(json));
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
     return send(request);
   }
 
-  /** Chooses a user on the consent page (the form the page posts), with extra authorize fields. */
-  Response consent(String userId, String... authorizeFields) {
-    String[] fields = Arrays.copyOf(authorizeFields, authorizeFields.length + 4);
-    fields[authorizeFields.length] = "user_id";
-    fields[authorizeFields.length + 1] = userId;
-    fields[authorizeFields.length + 2] = "decision";
-    fields[authorizeFields.length + 3] = "allow";
-    return postForm(AUTHORIZE, new String[0], fields);
+  /**
+   * The fields of the test client's authorize request (response_type=code, its client_id and
+   * redirect_uri), with {@code changes} added or replacing them, as name-value pairs.
+   */
+  static String[] authorizeFields(String... changes) {
+    return fields(
+        new String[] {
+          "response_type", "code", "client_id", CLIENT_ID, "redirect_uri", REDIRECT_URI
+        },
+        changes);
+  }
+
+  /** Opens the consent page for the test client's authorize request with {@code changes}. */
+  Response authorize(String... changes) {
+    return get(AUTHORIZE, authorizeFields(changes));
+  }
+
+  /** Chooses a user on the consent page: the form the page posts, with {@code changes}. */
+  Response consent(String userId, String... changes) {
+    return postForm(
+        AUTHORIZE,
+        new String[0],
+        fields(authorizeFields(changes), "user_id", userId, "decision", "allow"));
   }
 
   /** The authorization code a user's consent gives the test client, without PKCE. */
   String codeFor(String userId) {
-    return consent(
-            userId,
-            "response_type",
-            "code",
-            "client_id",
-            CLIENT_ID,
-            "redirect_uri",
-            REDIRECT_URI,
-            "state",
-            "s")
-        .redirectParameters()
-        .get("code");
+    return consent(userId, "state", "s").redirectParameters().get("code");
   }
 
   Response token(String... fields) {
     return postForm(TOKEN, new String[0], fields);
   }
 
-  Response exchange(String code) {
+  /** Exchanges a code as the test client, with {@code changes} to the form. */
+  Response exchange(String code, String... changes) {
     return token(
-        "grant_type",
-        "authorization_code",
-        "code",
-        code,
-        "redirect_uri",
-        REDIRECT_URI,
-        "client_id",
-        CLIENT_ID,
-        "client_secret",
-        CLIENT_SECRET);
+        fields(
+            new String[] {
+              "grant_type", "authorization_code",
+              "code", code,
+              "redirect_uri", REDIRECT_URI,
+              "client_id", CLIENT_ID,
+              "client_secret", CLIENT_SECRET
+            },
+            changes));
   }
 
   Response refresh(String refreshToken) {
     return token(
-        "grant_type",
-        "refresh_token",
-        "refresh_token",
-        refreshToken,
-        "client_id",
-        CLIENT_ID,
-        "client_secret",
-        CLIENT_SECRET);
+        "grant_type", "refresh_token",
+        "refresh_token", refreshToken,
+        "client_id", CLIENT_ID,
+        "client_secret", CLIENT_SECRET);
   }
 
   /** Goes through consent and code exchange for a seeded user. */
@@ -178,6 +182,20 @@ final class SandboxHttp {
     all[headers.length] = "Authorization";
     all[headers.length + 1] = "Bearer " + accessToken;
     return postJson(GRAPHQL, JSON.writeValueAsString(Map.of("query", query)), all);
+  }
+
+  /** Name-value pairs: {@code base} with each pair of {@code changes} replacing or added. */
+  static String[] fields(String[] base, String... changes) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    for (int i = 0; i < base.length; i += 2) {
+      fields.put(base[i], base[i + 1]);
+    }
+    for (int i = 0; i < changes.length; i += 2) {
+      fields.put(changes[i], changes[i + 1]);
+    }
+    return fields.entrySet().stream()
+        .flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue()))
+        .toArray(String[]::new);
   }
 
   static String basic(String id, String secret) {

@@ -42,21 +42,7 @@ class SandboxOAuthIT {
 
   @Test
   void whenUserConsentsWithPkceThenCodeCarriesStateAndExchangesForWorkingTokens() {
-    SandboxHttp.Response page =
-        sandbox.get(
-            AUTHORIZE,
-            "response_type",
-            "code",
-            "client_id",
-            CLIENT_ID,
-            "redirect_uri",
-            REDIRECT_URI,
-            "state",
-            "st<ate>&1",
-            "code_challenge",
-            CHALLENGE,
-            "code_challenge_method",
-            "S256");
+    SandboxHttp.Response page = sandbox.authorize(pkceAuthorizeFields());
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.header("Content-Type")).startsWith("text/html");
     assertThat(page.body())
@@ -116,12 +102,7 @@ class SandboxOAuthIT {
   void whenTokenRequestNamesAnotherRedirectUriThenInvalidGrant() {
     String code = sandbox.codeFor(OLENA);
     SandboxHttp.Response response =
-        sandbox.token(
-            "grant_type", "authorization_code",
-            "code", code,
-            "redirect_uri", "http://localhost:8080/login/oauth2/code/upwork",
-            "client_id", CLIENT_ID,
-            "client_secret", CLIENT_SECRET);
+        sandbox.exchange(code, "redirect_uri", "http://localhost:8080/login/oauth2/code/upwork");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.json().path("error").asString()).isEqualTo("invalid_grant");
@@ -131,12 +112,7 @@ class SandboxOAuthIT {
   void whenAnotherClientRedeemsTheCodeThenInvalidGrant() {
     String code = sandbox.codeFor(OLENA);
     SandboxHttp.Response response =
-        sandbox.token(
-            "grant_type", "authorization_code",
-            "code", code,
-            "redirect_uri", REDIRECT_URI,
-            "client_id", OTHER_CLIENT_ID,
-            "client_secret", OTHER_CLIENT_SECRET);
+        sandbox.exchange(code, "client_id", OTHER_CLIENT_ID, "client_secret", OTHER_CLIENT_SECRET);
 
     assertThat(response.json().path("error").asString()).isEqualTo("invalid_grant");
   }
@@ -144,16 +120,7 @@ class SandboxOAuthIT {
   @Test
   void whenRedirectUriIsNotRegisteredThenAnErrorPageAndNoRedirect() {
     SandboxHttp.Response response =
-        sandbox.get(
-            AUTHORIZE,
-            "response_type",
-            "code",
-            "client_id",
-            CLIENT_ID,
-            "redirect_uri",
-            "https://attacker.example/callback",
-            "state",
-            "s");
+        sandbox.authorize("redirect_uri", "https://attacker.example/callback", "state", "s");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.header("Location")).isNull();
@@ -162,15 +129,7 @@ class SandboxOAuthIT {
 
   @Test
   void whenClientIsUnknownThenAnErrorPage() {
-    SandboxHttp.Response response =
-        sandbox.get(
-            AUTHORIZE,
-            "response_type",
-            "code",
-            "client_id",
-            "nobody",
-            "redirect_uri",
-            REDIRECT_URI);
+    SandboxHttp.Response response = sandbox.authorize("client_id", "nobody");
 
     assertThat(response.status()).isEqualTo(400);
     assertThat(response.header("Location")).isNull();
@@ -178,19 +137,7 @@ class SandboxOAuthIT {
 
   @Test
   void whenScopeIsRequestedThenRedirectWithInvalidScopeAndState() {
-    SandboxHttp.Response response =
-        sandbox.get(
-            AUTHORIZE,
-            "response_type",
-            "code",
-            "client_id",
-            CLIENT_ID,
-            "redirect_uri",
-            REDIRECT_URI,
-            "state",
-            "xyz",
-            "scope",
-            "openid profile");
+    SandboxHttp.Response response = sandbox.authorize("state", "xyz", "scope", "openid profile");
 
     assertThat(response.redirectTarget()).isEqualTo(REDIRECT_URI);
     assertThat(response.redirectParameters())
@@ -201,17 +148,7 @@ class SandboxOAuthIT {
 
   @Test
   void whenResponseTypeIsNotCodeThenRedirectWithUnsupportedResponseType() {
-    SandboxHttp.Response response =
-        sandbox.get(
-            AUTHORIZE,
-            "response_type",
-            "token",
-            "client_id",
-            CLIENT_ID,
-            "redirect_uri",
-            REDIRECT_URI,
-            "state",
-            "xyz");
+    SandboxHttp.Response response = sandbox.authorize("response_type", "token", "state", "xyz");
 
     assertThat(response.redirectParameters())
         .containsEntry("error", "unsupported_response_type")
@@ -224,16 +161,7 @@ class SandboxOAuthIT {
         sandbox.postForm(
             AUTHORIZE,
             new String[0],
-            "response_type",
-            "code",
-            "client_id",
-            CLIENT_ID,
-            "redirect_uri",
-            REDIRECT_URI,
-            "state",
-            "xyz",
-            "decision",
-            "deny");
+            SandboxHttp.authorizeFields("state", "xyz", "decision", "deny"));
 
     assertThat(response.redirectParameters()).containsEntry("error", "access_denied");
   }
@@ -255,17 +183,7 @@ class SandboxOAuthIT {
     assertThat(basic.status()).as(basic.body()).isEqualTo(200);
 
     SandboxHttp.Response wrong =
-        sandbox.token(
-            "grant_type",
-            "authorization_code",
-            "code",
-            sandbox.codeFor(OLENA),
-            "redirect_uri",
-            REDIRECT_URI,
-            "client_id",
-            CLIENT_ID,
-            "client_secret",
-            "not-the-secret");
+        sandbox.exchange(sandbox.codeFor(OLENA), "client_secret", "not-the-secret");
     assertThat(wrong.status()).isEqualTo(401);
     assertThat(wrong.json().path("error").asString()).isEqualTo("invalid_client");
     assertThat(wrong.body()).doesNotContain("not-the-secret");
@@ -349,28 +267,11 @@ class SandboxOAuthIT {
 
   private static String[] pkceAuthorizeFields() {
     return new String[] {
-      "response_type",
-      "code",
-      "client_id",
-      CLIENT_ID,
-      "redirect_uri",
-      REDIRECT_URI,
-      "state",
-      "st<ate>&1",
-      "code_challenge",
-      CHALLENGE,
-      "code_challenge_method",
-      "S256"
+      "state", "st<ate>&1", "code_challenge", CHALLENGE, "code_challenge_method", "S256"
     };
   }
 
   private SandboxHttp.Response exchangeWithVerifier(String code, String verifier) {
-    return sandbox.token(
-        "grant_type", "authorization_code",
-        "code", code,
-        "redirect_uri", REDIRECT_URI,
-        "code_verifier", verifier,
-        "client_id", CLIENT_ID,
-        "client_secret", CLIENT_SECRET);
+    return sandbox.exchange(code, "code_verifier", verifier);
   }
 }

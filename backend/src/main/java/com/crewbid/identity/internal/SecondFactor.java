@@ -1,0 +1,76 @@
+package com.crewbid.identity.internal;
+
+import com.crewbid.identity.AuditOutcome;
+import com.crewbid.shared.web.ProblemException;
+import com.crewbid.shared.web.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** The second step of sign-in, and what a session owes until MFA is set up where it must be. */
+@Component
+public class SecondFactor {
+
+  private final Mfa mfa;
+  private final SignIns signIns;
+  private final SessionViews views;
+  private final PersonalAudit audit;
+
+  SecondFactor(Mfa mfa, SignIns signIns, SessionViews views, PersonalAudit audit) {
+    this.mfa = mfa;
+    this.signIns = signIns;
+    this.views = views;
+    this.audit = audit;
+  }
+
+  public SessionView verify(
+      String code, String backupCode, HttpServletRequest request, HttpServletResponse response) {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (!SessionViews.isMfaPending(auth)
+        || !(auth.getPrincipal() instanceof CrewbidPrincipal principal)) {
+      throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in with your password first.");
+    }
+    Optional<Mfa.Factor> factor = mfa.verify(principal.userId(), code, backupCode);
+    if (factor.isEmpty()) {
+      audit.record(
+          principal.userId(),
+          "auth.mfa-failed",
+          principal.getUsername(),
+          AuditOutcome.FAILURE,
+          Map.of());
+      throw new ProblemException(
+          ProblemType.INVALID_MFA_CODE, "That code is not right, or was already used.");
+    }
+    if (factor.get() == Mfa.Factor.BACKUP_CODE) {
+      audit.record(
+          principal.userId(),
+          "mfa.backup-code-used",
+          principal.getUsername(),
+          AuditOutcome.SUCCESS,
+          Map.of());
+    }
+    signIns.secondFactorPassed(principal, request, response);
+    return views.of(SecurityContextHolder.getContext().getAuthentication(), request);
+  }
+
+  /** MFA was set up: the session no longer owes it. */
+  public void enrolled(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignIns.MFA_ENROLLMENT_REQUIRED);
+    }
+  }
+
+  /** Whether policy requires MFA of the signed-in person (platform admin, or an agency's rule). */
+  public boolean mandatory() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getPrincipal() instanceof CrewbidPrincipal p
+        && signIns.mfaMandatory(p);
+  }
+}

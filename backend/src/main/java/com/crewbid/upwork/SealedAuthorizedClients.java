@@ -1,0 +1,160 @@
+package com.crewbid.upwork;
+
+import com.crewbid.secrets.SealedSecretsOwner;
+import com.crewbid.secrets.SecretSealer;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps people's Upwork tokens in the platform schema, sealed with Tink and bound (associated data)
+ * to the registration and the Upwork user they belong to, so a ciphertext copied to another row
+ * does not open. Access and refresh token are written together in one statement: after a refresh
+ * the rotated refresh token is never lost. Tokens never reach a log or an exception.
+ */
+@Service
+public class SealedAuthorizedClients implements OAuth2AuthorizedClientService, SealedSecretsOwner {
+
+  private final JdbcClient jdbc;
+  private final SecretSealer sealer;
+  private final ClientRegistrationRepository registrations;
+
+  SealedAuthorizedClients(
+      JdbcClient jdbc, SecretSealer sealer, ClientRegistrationRepository registrations) {
+    this.jdbc = jdbc;
+    this.sealer = sealer;
+    this.registrations = registrations;
+  }
+
+  record Row(
+      String registrationId,
+      String principalName,
+      String accessTokenSealed,
+      Timestamp accessIssuedAt,
+      Timestamp accessExpiresAt,
+      String refreshTokenSealed,
+      Timestamp refreshIssuedAt) {}
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
+      String registrationId, String principalName) {
+    ClientRegistration registration = registrations.findByRegistrationId(registrationId);
+    if (registration == null) {
+      return null;
+    }
+    return (T)
+        jdbc.sql(
+                "select * from platform.upwork_authorized_clients where registration_id = ? and principal_name = ?")
+            .params(registrationId, principalName)
+            .query(Row.class)
+            .optional()
+            .map(row -> open(registration, row))
+            .orElse(null);
+  }
+
+  @Override
+  @Transactional
+  public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal) {
+    String registrationId = client.getClientRegistration().getRegistrationId();
+    String name = principal.getName();
+    String ad = associatedData(registrationId, name);
+    OAuth2AccessToken access = client.getAccessToken();
+    OAuth2RefreshToken refresh = client.getRefreshToken();
+    jdbc.sql(
+            "insert into platform.upwork_authorized_clients (registration_id, principal_name, access_token_sealed,"
+                + " access_issued_at, access_expires_at, refresh_token_sealed, refresh_issued_at, updated_at)"
+                + " values (?, ?, ?, ?, ?, ?, ?, now()) on conflict (registration_id, principal_name) do update set"
+                + " access_token_sealed = excluded.access_token_sealed, access_issued_at = excluded.access_issued_at,"
+                + " access_expires_at = excluded.access_expires_at,"
+                + " refresh_token_sealed = coalesce(excluded.refresh_token_sealed,"
+                + " upwork_authorized_clients.refresh_token_sealed),"
+                + " refresh_issued_at = coalesce(excluded.refresh_issued_at, upwork_authorized_clients.refresh_issued_at),"
+                + " updated_at = now()")
+        .params(
+            registrationId,
+            name,
+            sealer.sealText(access.getTokenValue(), ad),
+            timestamp(access.getIssuedAt()),
+            timestamp(access.getExpiresAt()),
+            refresh == null ? null : sealer.sealText(refresh.getTokenValue(), ad),
+            refresh == null ? null : timestamp(refresh.getIssuedAt()))
+        .update();
+  }
+
+  @Override
+  @Transactional
+  public void removeAuthorizedClient(String registrationId, String principalName) {
+    jdbc.sql(
+            "delete from platform.upwork_authorized_clients where registration_id = ? and principal_name = ?")
+        .params(registrationId, principalName)
+        .update();
+  }
+
+  @Override
+  @Transactional
+  public int resealAll(SecretSealer sealer) {
+    int resealed = 0;
+    List<Row> rows =
+        jdbc.sql("select * from platform.upwork_authorized_clients for update")
+            .query(Row.class)
+            .list();
+    for (Row row : rows) {
+      String ad = associatedData(row.registrationId(), row.principalName());
+      boolean access = sealer.needsReseal(row.accessTokenSealed());
+      boolean refresh =
+          row.refreshTokenSealed() != null && sealer.needsReseal(row.refreshTokenSealed());
+      if (access || refresh) {
+        jdbc.sql(
+                "update platform.upwork_authorized_clients set access_token_sealed = ?, refresh_token_sealed = ?"
+                    + " where registration_id = ? and principal_name = ?")
+            .params(
+                access ? sealer.reseal(row.accessTokenSealed(), ad) : row.accessTokenSealed(),
+                refresh ? sealer.reseal(row.refreshTokenSealed(), ad) : row.refreshTokenSealed(),
+                row.registrationId(),
+                row.principalName())
+            .update();
+        resealed++;
+      }
+    }
+    return resealed;
+  }
+
+  private OAuth2AuthorizedClient open(ClientRegistration registration, Row row) {
+    String ad = associatedData(row.registrationId(), row.principalName());
+    OAuth2AccessToken access =
+        new OAuth2AccessToken(
+            OAuth2AccessToken.TokenType.BEARER,
+            sealer.openText(row.accessTokenSealed(), ad),
+            instant(row.accessIssuedAt()),
+            instant(row.accessExpiresAt()));
+    OAuth2RefreshToken refresh =
+        row.refreshTokenSealed() == null
+            ? null
+            : new OAuth2RefreshToken(
+                sealer.openText(row.refreshTokenSealed(), ad), instant(row.refreshIssuedAt()));
+    return new OAuth2AuthorizedClient(registration, row.principalName(), access, refresh);
+  }
+
+  static String associatedData(String registrationId, String principalName) {
+    return "oauth-client:" + registrationId + ":" + principalName;
+  }
+
+  private static Timestamp timestamp(Instant instant) {
+    return instant == null ? null : Timestamp.from(instant);
+  }
+
+  private static Instant instant(Timestamp timestamp) {
+    return timestamp == null ? null : timestamp.toInstant();
+  }
+}
