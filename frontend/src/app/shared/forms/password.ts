@@ -41,13 +41,12 @@ export function samePasswordValidator(password: string, repeat: string): Validat
   };
 }
 
-/** Whether a password contains the person's e-mail (local part) or name. */
+/** Whether a password contains a part (a word or number) of the person's e-mail or name. */
 export function containsPersonalData(password: string, personal: readonly string[]): boolean {
   const lower = password.toLowerCase();
   return personal
-    .flatMap((value) => [value, value.split('@')[0]])
-    .map((value) => value.trim().toLowerCase())
-    .some((value) => value.length >= 3 && lower.includes(value));
+    .flatMap((value) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u))
+    .some((part) => part.length >= 3 && lower.includes(part));
 }
 
 /** Live hints under a new-password field, each with a met/not-met icon and text. */
