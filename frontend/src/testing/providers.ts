@@ -120,10 +120,8 @@ export function byTestId<T extends HTMLElement = HTMLElement>(
 }
 
 /** Types into an input the way a user does (value, then an input event). */
-export function typeInto(
-  input: HTMLInputElement | HTMLTextAreaElement | null,
-  value: string,
-): void {
+export function typeInto(element: HTMLElement | null, value: string): void {
+  const input = element as HTMLInputElement | null;
   if (!input) {
     throw new Error('No such input');
   }
