@@ -21,7 +21,11 @@ MASTER_KEY=$(head -c 32 /dev/urandom | base64)
 JAVA=$(find_java)
 JAR=$(app_jar)
 pids=()
-cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
+cleanup() {
+  [ -f "$work/app.pid" ] && kill "$(cat "$work/app.pid")" 2>/dev/null
+  for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
 trap cleanup EXIT
 
 if [ -z "${BENCH_DB_URL:-}" ]; then
@@ -37,9 +41,8 @@ else
   echo "PostgreSQL: $BENCH_DB_URL"
 fi
 
-app_pid=
-start_app() { # prints start-up ms
-  local t0 t1
+start_app() { # prints start-up ms; runs in a subshell, so the pid goes to a file
+  local t0 t1 app_pid
   t0=$(now_ms)
   SPRING_DATASOURCE_URL="$BENCH_DB_URL" SPRING_DATASOURCE_USERNAME="${BENCH_DB_USER:-}" \
   SPRING_DATASOURCE_PASSWORD="${BENCH_DB_PASSWORD:-}" CREWBID_SECURE_COOKIES=false \
@@ -47,7 +50,7 @@ start_app() { # prints start-up ms
   CREWBID_ADMIN_EMAIL=bench@crewbid.example CREWBID_ADMIN_PASSWORD=bench-admin-password \
   PORT=$PORT "$JAVA" -jar "$JAR" >"$work/app-$1.log" 2>&1 &
   app_pid=$!
-  pids+=($app_pid)
+  echo "$app_pid" >"$work/app.pid"
   until curl -fs "http://localhost:$PORT/actuator/health/readiness" 2>/dev/null | grep -q UP; do
     kill -0 "$app_pid" 2>/dev/null || { echo "app failed, see $work/app-$1.log" >&2; exit 1; }
     sleep 0.1
@@ -55,7 +58,12 @@ start_app() { # prints start-up ms
   t1=$(now_ms)
   echo $((t1 - t0))
 }
-stop_app() { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; }
+stop_app() {
+  local pid
+  pid=$(cat "$work/app.pid")
+  kill "$pid"
+  while kill -0 "$pid" 2>/dev/null; do sleep 0.2; done
+}
 
 jar_cookies="$work/cookies"
 api() { # method path [json]
@@ -65,10 +73,9 @@ api() { # method path [json]
     -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: application/json' ${3:+--data "$3"} "http://localhost:$PORT$2"
 }
 totp_secret=
-last_step=
-next_code() { # a TOTP code of a step not used yet (each code is accepted once)
-  while [ "$(($(date +%s) / 30))" = "$last_step" ]; do sleep 1; done
-  last_step=$(($(date +%s) / 30))
+next_code() { # a TOTP code of a step not used yet (each code is accepted once); runs in a subshell
+  while [ "$(($(date +%s) / 30))" = "$(cat "$work/last-step" 2>/dev/null)" ]; do sleep 1; done
+  echo $(($(date +%s) / 30)) >"$work/last-step"
   totp "$totp_secret"
 }
 sign_in() { # platform admins always use MFA: enrol on the first sign-in, give a code afterwards
