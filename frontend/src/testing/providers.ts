@@ -1,7 +1,13 @@
 import { provideHttpClient, withXsrfConfiguration } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { InteractivityChecker } from '@angular/cdk/a11y';
-import { EnvironmentProviders, Injectable, Provider, importProvidersFrom } from '@angular/core';
+import {
+  Component,
+  EnvironmentProviders,
+  Injectable,
+  Provider,
+  importProvidersFrom,
+} from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Routes, provideRouter } from '@angular/router';
@@ -129,3 +135,7 @@ export function typeInto(element: HTMLElement | null, value: string): void {
   input.dispatchEvent(new Event('input'));
   input.dispatchEvent(new Event('blur'));
 }
+
+/** An empty page for routes a test navigates to. */
+@Component({ template: '' })
+export class Blank {}

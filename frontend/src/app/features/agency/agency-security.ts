@@ -7,19 +7,19 @@ import { toProblem } from '../../core/http/problem-details';
 import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
-import { MessageText } from '../../shared/message-text';
 import { SecurityAlerts } from '../../shared/security-alerts/security-alerts';
 import { SecurityPolicyApi } from './security-policy-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** The owner's security settings for the agency, and its security alerts. */
 @Component({
   selector: 'cb-agency-security',
   imports: [
+    ErrorAlert,
     MatCardModule,
     MatIconModule,
     MatSlideToggleModule,
     TranslocoPipe,
-    MessageText,
     SecurityAlerts,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -34,10 +34,7 @@ import { SecurityPolicyApi } from './security-policy-api';
       <mat-card appearance="outlined" class="cb-policy">
         <mat-card-content>
           @if (error(); as message) {
-            <div class="cb-alert" role="alert" data-testid="policy-error">
-              <mat-icon aria-hidden="true">error</mat-icon>
-              <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-            </div>
+            <cb-error-alert [message]="message" testId="policy-error" />
           }
           <mat-slide-toggle
             [checked]="mfaRequired()"

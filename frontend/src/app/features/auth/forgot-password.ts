@@ -11,13 +11,14 @@ import { Message } from '../../core/i18n/message';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import { PublicPage } from '../../shared/layout/public-page';
-import { MessageText } from '../../shared/message-text';
 import { PasswordApi } from './password-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** Asks for a reset link; always answers the same, so nobody learns who has an account. */
 @Component({
   selector: 'cb-forgot-password',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -26,7 +27,6 @@ import { PasswordApi } from './password-api';
     MatInputModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
     PublicPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -44,10 +44,7 @@ import { PasswordApi } from './password-api';
         </div>
       } @else {
         @if (error(); as message) {
-          <div class="cb-alert" role="alert">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-          </div>
+          <cb-error-alert [message]="message" />
         }
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <mat-form-field appearance="outline" class="cb-full-width">

@@ -1,8 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import {
+  Blank,
   byTestId,
   problem,
   provideTestEnvironment,
@@ -11,9 +11,6 @@ import {
   typeInto,
 } from '../../../testing/providers';
 import { MfaStep } from './mfa-step';
-
-@Component({ template: '' })
-class Blank {}
 
 describe('MfaStep', () => {
   let fixture: ComponentFixture<MfaStep>;

@@ -13,7 +13,7 @@ import { Message, keyMessage } from '../../core/i18n/message';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import { PublicPage } from '../../shared/layout/public-page';
-import { MessageText } from '../../shared/message-text';
+import { ErrorAlert } from '../../shared/error-alert';
 
 export const TOTP_PATTERN = /^\d{6}$/;
 
@@ -21,6 +21,7 @@ export const TOTP_PATTERN = /^\d{6}$/;
 @Component({
   selector: 'cb-mfa-step',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -28,7 +29,6 @@ export const TOTP_PATTERN = /^\d{6}$/;
     MatInputModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
     PublicPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -40,12 +40,7 @@ export const TOTP_PATTERN = /^\d{6}$/;
       [busyLabel]="'mfaStep.checking' | transloco"
     >
       @if (error(); as message) {
-        <div class="cb-alert" role="alert">
-          <mat-icon aria-hidden="true">error</mat-icon>
-          <p class="cb-alert-body" data-testid="mfa-error">
-            <cb-message-text [message]="message" />
-          </p>
-        </div>
+        <cb-error-alert [message]="message" testId="mfa-error" />
       }
       <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
         @if (useBackupCode()) {

@@ -6,10 +6,10 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { applyFieldErrors, toProblem } from '../../core/http/problem-details';
-import { Message, keyMessage } from '../../core/i18n/message';
+import { toProblem } from '../../core/http/problem-details';
+import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
-import { problemMessage } from '../../core/notifications/problem-message';
+import { formProblemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import {
   PasswordHints,
@@ -17,14 +17,15 @@ import {
   samePasswordValidator,
 } from '../../shared/forms/password';
 import { PublicPage } from '../../shared/layout/public-page';
-import { MessageText } from '../../shared/message-text';
 import { isLinkExpired } from '../../core/http/link-expired';
 import { PasswordApi } from './password-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** Sets a new password from a reset link, then sends the person to sign in with it. */
 @Component({
   selector: 'cb-reset-password',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -33,7 +34,6 @@ import { PasswordApi } from './password-api';
     MatInputModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
     PasswordHints,
     PublicPage,
   ],
@@ -59,10 +59,7 @@ import { PasswordApi } from './password-api';
         </div>
       } @else {
         @if (error(); as message) {
-          <div class="cb-alert" role="alert">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-          </div>
+          <cb-error-alert [message]="message" />
         }
         <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
           <mat-form-field appearance="outline" class="cb-full-width">
@@ -146,12 +143,7 @@ export class ResetPassword {
           this.expired.set(true);
           return;
         }
-        const unmatched = applyFieldErrors(this.form, problem);
-        if (problem.errors.length === 0 || unmatched.length > 0) {
-          this.error.set(
-            problem.status === 400 ? keyMessage('errors.unexpected') : problemMessage(problem),
-          );
-        }
+        this.error.set(formProblemMessage(this.form, problem));
       },
     });
   }

@@ -1,8 +1,8 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import {
+  Blank,
   byTestId,
   problem,
   provideTestEnvironment,
@@ -13,9 +13,6 @@ import {
 import { Session } from '../../core/auth/session';
 import { Invitation } from './invitation';
 import { InvitationPreview } from './invitation-api';
-
-@Component({ template: '' })
-class Blank {}
 
 const PREVIEW: InvitationPreview = {
   agencyName: 'Acme Studio',

@@ -16,17 +16,17 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Session } from '../../core/auth/session';
 import { isLinkExpired } from '../../core/http/link-expired';
-import { applyFieldErrors, toProblem } from '../../core/http/problem-details';
+import { toProblem } from '../../core/http/problem-details';
 import { Language } from '../../core/i18n/language';
 import { Message, keyMessage } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
-import { problemMessage } from '../../core/notifications/problem-message';
+import { formProblemMessage, problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import { PasswordHints, newPasswordValidators } from '../../shared/forms/password';
 import { PublicPage } from '../../shared/layout/public-page';
 import { LocalizedDatePipe } from '../../shared/localized-date';
-import { MessageText } from '../../shared/message-text';
 import { InvitationApi, InvitationPreview, NewAccount } from './invitation-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** How this visitor can accept: already signed in, with a new account, or by signing in first. */
 type Way = 'signed-in' | 'new-account' | 'sign-in-first';
@@ -35,6 +35,7 @@ type Way = 'signed-in' | 'new-account' | 'sign-in-first';
 @Component({
   selector: 'cb-invitation',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     RouterLink,
     MatButtonModule,
@@ -44,7 +45,6 @@ type Way = 'signed-in' | 'new-account' | 'sign-in-first';
     TranslocoPipe,
     FieldError,
     LocalizedDatePipe,
-    MessageText,
     PasswordHints,
     PublicPage,
   ],
@@ -167,10 +167,7 @@ export class Invitation implements OnInit {
           this.expired.set(true);
           return;
         }
-        const unmatched = applyFieldErrors(this.form, problem);
-        if (problem.errors.length === 0 || unmatched.length > 0) {
-          this.error.set(problemMessage(problem));
-        }
+        this.error.set(formProblemMessage(this.form, problem));
       },
     });
   }

@@ -10,19 +10,20 @@ import { Router } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { switchMap } from 'rxjs';
 import { Session } from '../../core/auth/session';
-import { applyFieldErrors, toProblem } from '../../core/http/problem-details';
+import { toProblem } from '../../core/http/problem-details';
 import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
-import { problemMessage } from '../../core/notifications/problem-message';
+import { formProblemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import { SLUG_MAX_LENGTH, deriveSlugFromName, slugValidator } from '../../shared/forms/slug';
-import { MessageText } from '../../shared/message-text';
 import { OnboardingApi } from './onboarding-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** A signed-in person without an agency creates one and becomes its owner. */
 @Component({
   selector: 'cb-onboarding',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
@@ -32,7 +33,6 @@ import { OnboardingApi } from './onboarding-api';
     MatProgressBarModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -55,10 +55,7 @@ import { OnboardingApi } from './onboarding-api';
         }
         <mat-card-content>
           @if (error(); as message) {
-            <div class="cb-alert" role="alert" data-testid="onboarding-error">
-              <mat-icon aria-hidden="true">error</mat-icon>
-              <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-            </div>
+            <cb-error-alert [message]="message" testId="onboarding-error" />
           }
           <form [formGroup]="form" (ngSubmit)="submit()" novalidate>
             <mat-form-field appearance="outline" class="cb-full-width">
@@ -157,10 +154,7 @@ export class Onboarding {
         error: (error: unknown) => {
           this.submitting.set(false);
           const problem = toProblem(error);
-          const unmatched = applyFieldErrors(this.form, problem);
-          if (problem.errors.length === 0 || unmatched.length > 0) {
-            this.error.set(problemMessage(problem));
-          }
+          this.error.set(formProblemMessage(this.form, problem));
         },
       });
   }

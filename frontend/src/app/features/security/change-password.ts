@@ -12,23 +12,24 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Session } from '../../core/auth/session';
-import { applyFieldErrors, toProblem } from '../../core/http/problem-details';
+import { toProblem } from '../../core/http/problem-details';
 import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
-import { problemMessage } from '../../core/notifications/problem-message';
+import { formProblemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import {
   PasswordHints,
   newPasswordValidators,
   samePasswordValidator,
 } from '../../shared/forms/password';
-import { MessageText } from '../../shared/message-text';
 import { AccountApi } from './account-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** Changes the password with the current one. */
 @Component({
   selector: 'cb-change-password',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     MatButtonModule,
     MatCardModule,
@@ -37,7 +38,6 @@ import { AccountApi } from './account-api';
     MatInputModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
     PasswordHints,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -51,10 +51,7 @@ import { AccountApi } from './account-api';
       </mat-card-header>
       <mat-card-content>
         @if (error(); as message) {
-          <div class="cb-alert" role="alert" data-testid="password-error">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-          </div>
+          <cb-error-alert [message]="message" testId="password-error" />
         }
         <form
           [formGroup]="form"
@@ -167,10 +164,7 @@ export class ChangePassword {
           this.error.set({ key: 'security.password.wrongCurrent' });
           return;
         }
-        const unmatched = applyFieldErrors(this.form, problem);
-        if (problem.errors.length === 0 || unmatched.length > 0) {
-          this.error.set(problemMessage(problem));
-        }
+        this.error.set(formProblemMessage(this.form, problem));
       },
     });
   }

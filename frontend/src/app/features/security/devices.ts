@@ -15,13 +15,14 @@ import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { Confirmation } from '../../shared/confirm-dialog/confirmation';
 import { LocalizedDatePipe } from '../../shared/localized-date';
-import { MessageText } from '../../shared/message-text';
 import { AccountApi, DeviceSession } from './account-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** Where the person is signed in; sign out one device or all of them. */
 @Component({
   selector: 'cb-devices',
   imports: [
+    ErrorAlert,
     MatButtonModule,
     MatCardModule,
     MatChipsModule,
@@ -29,7 +30,6 @@ import { AccountApi, DeviceSession } from './account-api';
     MatTableModule,
     TranslocoPipe,
     LocalizedDatePipe,
-    MessageText,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -43,10 +43,7 @@ import { AccountApi, DeviceSession } from './account-api';
       </mat-card-header>
       <mat-card-content>
         @if (error(); as message) {
-          <div class="cb-alert" role="alert">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-          </div>
+          <cb-error-alert [message]="message" />
         }
         <div class="cb-table-wrapper">
           <table mat-table [dataSource]="sessions()" data-testid="sessions-table">

@@ -1,10 +1,10 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
 import { Router } from '@angular/router';
 import {
+  Blank,
   byTestId,
   problem,
   provideTestEnvironment,
@@ -13,9 +13,6 @@ import {
   typeInto,
 } from '../../../testing/providers';
 import { MfaSetup, groupSecret } from './mfa-setup';
-
-@Component({ template: '' })
-class Blank {}
 
 const CODES = Array.from({ length: 10 }, (_, i) => `code-${i}`);
 

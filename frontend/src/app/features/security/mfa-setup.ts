@@ -24,10 +24,10 @@ import { Message, keyMessage } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
-import { MessageText } from '../../shared/message-text';
 import { TOTP_PATTERN } from '../auth/mfa-step';
 import { AccountApi, TotpEnrolment } from './account-api';
 import { showBackupCodes } from './backup-codes-dialog';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** "ABCDEFGHIJKLMNOP" → "ABCD EFGH IJKL MNOP", easier to type into an app by hand. */
 export function groupSecret(secret: string): string {
@@ -38,6 +38,7 @@ export function groupSecret(secret: string): string {
 @Component({
   selector: 'cb-mfa-setup',
   imports: [
+    ErrorAlert,
     ClipboardModule,
     ReactiveFormsModule,
     RouterLink,
@@ -49,7 +50,6 @@ export function groupSecret(secret: string): string {
     MatProgressBarModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './mfa-setup.html',

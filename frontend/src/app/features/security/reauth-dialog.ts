@@ -13,9 +13,9 @@ import { hasProblemType, toProblem } from '../../core/http/problem-details';
 import { Message, keyMessage } from '../../core/i18n/message';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
-import { MessageText } from '../../shared/message-text';
 import { TOTP_PATTERN } from '../auth/mfa-step';
 import { Proof } from './account-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** A sensitive change that needs the password or a current code. Texts arrive translated. */
 export interface ReauthDialogData<T> {
@@ -34,6 +34,7 @@ export interface ReauthDialogData<T> {
 @Component({
   selector: 'cb-reauth-dialog',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     MatButtonModule,
     MatButtonToggleModule,
@@ -44,7 +45,6 @@ export interface ReauthDialogData<T> {
     MatProgressBarModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -56,10 +56,7 @@ export interface ReauthDialogData<T> {
       <mat-dialog-content>
         <p data-testid="reauth-message">{{ data.message }}</p>
         @if (error(); as message) {
-          <div class="cb-alert" role="alert" data-testid="reauth-error">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-          </div>
+          <cb-error-alert [message]="message" testId="reauth-error" />
         }
         @if (data.codeAllowed) {
           <mat-button-toggle-group

@@ -14,18 +14,19 @@ import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { LocalizedDatePipe } from '../../shared/localized-date';
-import { MessageText } from '../../shared/message-text';
 import { AccountApi, MfaStatus } from './account-api';
 import { showBackupCodes } from './backup-codes-dialog';
 import { ChangePassword } from './change-password';
 import { Devices } from './devices';
 import { MyData } from './my-data';
 import { Reauthentication } from './reauth';
+import { ErrorAlert } from '../../shared/error-alert';
 
 /** The person's own security: two-factor sign-in, devices, password and their data. */
 @Component({
   selector: 'cb-security',
   imports: [
+    ErrorAlert,
     MatButtonModule,
     MatCardModule,
     MatIconModule,
@@ -33,7 +34,6 @@ import { Reauthentication } from './reauth';
     RouterLink,
     TranslocoPipe,
     LocalizedDatePipe,
-    MessageText,
     ChangePassword,
     Devices,
     MyData,

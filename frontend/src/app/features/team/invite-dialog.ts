@@ -9,12 +9,12 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AgencyRole } from '../../core/auth/session';
-import { applyFieldErrors, toProblem } from '../../core/http/problem-details';
+import { toProblem } from '../../core/http/problem-details';
 import { Message } from '../../core/i18n/message';
-import { problemMessage } from '../../core/notifications/problem-message';
+import { formProblemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
-import { MessageText } from '../../shared/message-text';
 import { Invitation, TeamApi } from './team-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 export interface InviteDialogData {
   /** The roles the inviter may give (only owners may invite owners). */
@@ -25,6 +25,7 @@ export interface InviteDialogData {
 @Component({
   selector: 'cb-invite-dialog',
   imports: [
+    ErrorAlert,
     ReactiveFormsModule,
     MatButtonModule,
     MatDialogModule,
@@ -35,7 +36,6 @@ export interface InviteDialogData {
     MatSelectModule,
     TranslocoPipe,
     FieldError,
-    MessageText,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
@@ -47,10 +47,7 @@ export interface InviteDialogData {
       <mat-dialog-content>
         <p>{{ 'team.invite.intro' | transloco }}</p>
         @if (error(); as message) {
-          <div class="cb-alert" role="alert" data-testid="invite-error">
-            <mat-icon aria-hidden="true">error</mat-icon>
-            <p class="cb-alert-body"><cb-message-text [message]="message" /></p>
-          </div>
+          <cb-error-alert [message]="message" testId="invite-error" />
         }
         <mat-form-field appearance="outline" class="cb-full-width">
           <mat-label>{{ 'team.invite.email' | transloco }}</mat-label>
@@ -119,10 +116,7 @@ export class InviteDialog {
       error: (error: unknown) => {
         this.submitting.set(false);
         const problem = toProblem(error);
-        const unmatched = applyFieldErrors(this.form, problem);
-        if (problem.errors.length === 0 || unmatched.length > 0) {
-          this.error.set(problemMessage(problem));
-        }
+        this.error.set(formProblemMessage(this.form, problem));
       },
     });
   }

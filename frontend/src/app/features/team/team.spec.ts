@@ -1,7 +1,6 @@
 import { HttpTestingController, TestRequest } from '@angular/common/http/testing';
 import { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
-import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatDialogHarness } from '@angular/material/dialog/testing';
@@ -9,6 +8,7 @@ import { MatSelectHarness } from '@angular/material/select/testing';
 import { Router } from '@angular/router';
 import { AgencyRole } from '../../core/auth/session';
 import {
+  Blank,
   byTestId,
   problem,
   provideTestEnvironment,
@@ -18,9 +18,6 @@ import {
 } from '../../../testing/providers';
 import { Team } from './team';
 import { Invitation, Member } from './team-api';
-
-@Component({ template: '' })
-class Blank {}
 
 const ME: Member = {
   userId: 'u-1',

@@ -25,9 +25,9 @@ import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { Confirmation } from '../../shared/confirm-dialog/confirmation';
 import { LocalizedDatePipe } from '../../shared/localized-date';
-import { MessageText } from '../../shared/message-text';
 import { InviteDialog, InviteDialogData } from './invite-dialog';
 import { Invitation, Member, ROLES, TeamApi } from './team-api';
+import { ErrorAlert } from '../../shared/error-alert';
 
 const CANCELLED = Symbol('cancelled');
 
@@ -35,6 +35,7 @@ const CANCELLED = Symbol('cancelled');
 @Component({
   selector: 'cb-team',
   imports: [
+    ErrorAlert,
     MatButtonModule,
     MatChipsModule,
     MatFormFieldModule,
@@ -44,7 +45,6 @@ const CANCELLED = Symbol('cancelled');
     MatTableModule,
     TranslocoPipe,
     LocalizedDatePipe,
-    MessageText,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './team.html',
