@@ -1,6 +1,7 @@
 package com.crewbid.admin;
 
 import com.crewbid.agency.AgencyFounding;
+import com.crewbid.identity.AdminActions;
 import com.crewbid.identity.AuditLog;
 import com.crewbid.identity.UserAccounts;
 import com.crewbid.shared.TenantId;
@@ -40,18 +41,21 @@ public class AgencyRegistration {
   private final TenantScope tenantScope;
   private final UserAccounts accounts;
   private final AuditLog audit;
+  private final AdminActions adminActions;
 
   AgencyRegistration(
       AgencyFounding founding,
       TenantCatalog catalog,
       TenantScope tenantScope,
       UserAccounts accounts,
-      AuditLog audit) {
+      AuditLog audit,
+      AdminActions adminActions) {
     this.founding = founding;
     this.catalog = catalog;
     this.tenantScope = tenantScope;
     this.accounts = accounts;
     this.audit = audit;
+    this.adminActions = adminActions;
   }
 
   public Registered register(Request request) {
@@ -84,12 +88,14 @@ public class AgencyRegistration {
   public TenantSummary suspend(TenantId id) {
     TenantSummary tenant = catalog.suspend(id);
     tenantScope.runAs(id, () -> audit.record("agency.suspended", tenant.name()));
+    adminActions.tookPlaceOn(id, "suspended the agency");
     return tenant;
   }
 
   public TenantSummary restore(TenantId id) {
     TenantSummary tenant = catalog.restore(id);
     tenantScope.runAs(id, () -> audit.record("agency.restored", tenant.name()));
+    adminActions.tookPlaceOn(id, "restored the agency");
     return tenant;
   }
 

@@ -33,6 +33,13 @@ public class AgencySessions {
     throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in to continue.");
   }
 
+  public java.util.Optional<UserId> currentUserIfAny() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null && auth.getPrincipal() instanceof CrewbidPrincipal principal
+        ? java.util.Optional.of(principal.userId())
+        : java.util.Optional.empty();
+  }
+
   public String currentEmail() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
     return auth == null ? null : auth.getName();

@@ -176,6 +176,14 @@ class AdminTenantsIT {
     assertThat(
             owner.get("/api/agency/audit-events").json().path("items").findValuesAsString("action"))
         .contains("agency.suspended", "agency.restored");
+    assertThat(
+            owner
+                .get("/api/agency/security-alerts")
+                .json()
+                .path("items")
+                .findValuesAsString("summary"))
+        .anySatisfy(summary -> assertThat(summary).contains("suspended the agency"))
+        .anySatisfy(summary -> assertThat(summary).contains("restored the agency"));
   }
 
   @Test

@@ -47,7 +47,8 @@ class RequestLimitsAcrossInstancesIT {
                 "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
                 "--spring.data.redis.host=" + env.getProperty("spring.data.redis.host"),
                 "--spring.data.redis.port=" + env.getProperty("spring.data.redis.port"),
-                "--crewbid.rate-limits.policies.api-per-user.capacity=5");
+                "--crewbid.rate-limits.policies.api-per-user.capacity=5",
+                "--crewbid.session.absolute-timeout=PT3S");
     portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
   }
 
@@ -88,6 +89,19 @@ class RequestLimitsAcrossInstancesIT {
     assertThat(statuses.subList(0, 5)).containsOnly(401);
     assertThat(statuses.subList(5, 10)).containsOnly(423);
     assertThat(statuses.get(10)).isEqualTo(429);
+  }
+
+  @Test
+  void whenASessionOutlivesTheAbsoluteTimeoutThenItEndsHoweverActiveItWas() throws Exception {
+    var agency = agencies.register("absolute");
+    ApiClient onB = new ApiClient(portB);
+    assertThat(onB.signIn(agency.ownerEmail(), agency.ownerPassword()).status()).isEqualTo(200);
+    assertThat(onB.get("/api/auth/session").json().path("authenticated").asBoolean()).isTrue();
+
+    Thread.sleep(3_500); // instance B ends sessions 3 s after sign-in
+
+    assertThat(onB.get("/api/me/sessions").status()).isEqualTo(401);
+    assertThat(onB.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
   }
 
   @Test

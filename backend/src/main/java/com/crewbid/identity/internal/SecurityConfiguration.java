@@ -4,6 +4,9 @@ import com.crewbid.identity.ratelimit.LoginLockout;
 import com.crewbid.identity.ratelimit.RateLimits;
 import com.crewbid.shared.web.ProblemType;
 import com.crewbid.tenancy.TenantScope;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -52,7 +56,9 @@ class SecurityConfiguration {
       UpworkUsers upworkUsers,
       UpworkSignInHandlers upworkSignIn,
       RateLimits limits,
-      LoginLockout lockout)
+      LoginLockout lockout,
+      Clock clock,
+      @Value("${crewbid.session.absolute-timeout:24h}") Duration absoluteTimeout)
       throws Exception {
     if (upwork.configured()) {
       http.oauth2Login(
@@ -147,6 +153,7 @@ class SecurityConfiguration {
                                     .STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                     .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
+        .addFilterBefore(new SessionLifetime(absoluteTimeout, clock, problems), LogoutFilter.class)
         .addFilterBefore(
             new RequestLimits(limits, lockout, problems),
             UsernamePasswordAuthenticationFilter.class)
