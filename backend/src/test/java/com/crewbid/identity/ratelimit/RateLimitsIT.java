@@ -108,12 +108,17 @@ class RateLimitsIT {
 
   @Test
   void whenTheApplicationStartsThenConfiguredPoliciesAreLoaded() {
+    // application.yaml's policies, with the per-address and per-person ones raised by the test
+    // profile (every test client is 127.0.0.1).
     assertThat(applicationLimits.policies())
-        .containsEntry("sign-in-per-ip", new RateLimits.Policy(20, Duration.ofMinutes(1)))
         .containsEntry("sign-in-per-account", new RateLimits.Policy(10, Duration.ofMinutes(1)))
+        .containsEntry("mfa-per-account", new RateLimits.Policy(10, Duration.ofMinutes(5)))
+        .containsEntry("sign-in-per-ip", new RateLimits.Policy(100_000, Duration.ofMinutes(1)))
         .containsKeys("api-per-user", "password-reset-per-ip");
     assertThat(
-            applicationLimits.tryConsume("api-per-user", "user-" + UUID.randomUUID()).remaining())
-        .isEqualTo(299);
+            applicationLimits
+                .tryConsume("sign-in-per-account", "someone-" + UUID.randomUUID())
+                .remaining())
+        .isEqualTo(9);
   }
 }
