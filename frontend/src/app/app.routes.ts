@@ -1,6 +1,13 @@
 import { inject } from '@angular/core';
 import { Routes } from '@angular/router';
-import { agencyMemberGuard, authGuard, guestGuard, platformAdminGuard } from './core/auth/guards';
+import {
+  agencyMemberGuard,
+  authGuard,
+  guestGuard,
+  mfaEnrollmentGuard,
+  mfaPendingGuard,
+  platformAdminGuard,
+} from './core/auth/guards';
 import { Session } from './core/auth/session';
 
 export const routes: Routes = [
@@ -11,11 +18,53 @@ export const routes: Routes = [
     loadComponent: () => import('./features/auth/sign-in').then((m) => m.SignIn),
   },
   {
+    path: 'sign-in/mfa',
+    title: 'mfaStep.title',
+    canActivate: [mfaPendingGuard],
+    loadComponent: () => import('./features/auth/mfa-step').then((m) => m.MfaStep),
+  },
+  {
+    path: 'forgot-password',
+    title: 'forgotPassword.title',
+    loadComponent: () => import('./features/auth/forgot-password').then((m) => m.ForgotPassword),
+  },
+  {
+    path: 'reset-password/:token',
+    title: 'resetPassword.title',
+    loadComponent: () => import('./features/auth/reset-password').then((m) => m.ResetPassword),
+  },
+  {
+    path: 'verify-email/:token',
+    title: 'verifyEmail.title',
+    loadComponent: () => import('./features/auth/verify-email').then((m) => m.VerifyEmail),
+  },
+  {
+    path: 'invitations/:token',
+    title: 'invitation.title',
+    loadComponent: () => import('./features/invitations/invitation').then((m) => m.Invitation),
+  },
+  {
     path: '',
     canActivate: [authGuard],
+    canActivateChild: [mfaEnrollmentGuard],
     loadComponent: () => import('./core/layout/shell').then((m) => m.Shell),
     children: [
       { path: '', pathMatch: 'full', redirectTo: () => inject(Session).homeUrl() },
+      {
+        path: 'onboarding',
+        title: 'onboarding.title',
+        loadComponent: () => import('./features/onboarding/onboarding').then((m) => m.Onboarding),
+      },
+      {
+        path: 'security',
+        title: 'security.title',
+        loadComponent: () => import('./features/security/security').then((m) => m.Security),
+      },
+      {
+        path: 'security/mfa-setup',
+        title: 'mfaSetup.title',
+        loadComponent: () => import('./features/security/mfa-setup').then((m) => m.MfaSetup),
+      },
       {
         path: 'agency',
         canActivate: [agencyMemberGuard],

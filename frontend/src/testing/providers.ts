@@ -1,14 +1,20 @@
 import { provideHttpClient, withXsrfConfiguration } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { InteractivityChecker } from '@angular/cdk/a11y';
-import { EnvironmentProviders, Injectable, Provider, importProvidersFrom } from '@angular/core';
+import {
+  Component,
+  EnvironmentProviders,
+  Injectable,
+  Provider,
+  importProvidersFrom,
+} from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Routes, provideRouter } from '@angular/router';
 import { TranslocoTestingModule } from '@jsverse/transloco';
 import en from '../i18n/en.json';
 import uk from '../i18n/uk.json';
-import { SessionInfo, Session } from '../app/core/auth/session';
+import { ANONYMOUS, Membership, Session, SessionInfo } from '../app/core/auth/session';
 
 /** Transloco with the real en/uk files, preloaded, English active. */
 export function provideTranslocoForTests(): EnvironmentProviders {
@@ -48,20 +54,32 @@ export function sessionInfo(
     role?: 'OWNER' | 'MANAGER' | 'FREELANCER' | 'VIEWER' | null;
     platformAdmin?: boolean;
     email?: string;
+    mfaEnabled?: boolean;
+    mfaPending?: boolean;
+    mfaEnrollmentRequired?: boolean;
+    otherMemberships?: Membership[];
   } = {},
 ): SessionInfo {
   const role = overrides.role === undefined ? 'OWNER' : overrides.role;
   const agency = role ? { tenantId: 't-1', name: 'Acme Studio', slug: 'acme-studio', role } : null;
+  const user = {
+    id: 'u-1',
+    email: overrides.email ?? 'olena@acme.test',
+    displayName: 'Olena Koval',
+    platformAdmin: overrides.platformAdmin ?? false,
+    emailVerified: true,
+    mfaEnabled: overrides.mfaEnabled ?? false,
+  };
+  if (overrides.mfaPending) {
+    return { ...ANONYMOUS, user, mfaPending: true };
+  }
   return {
     authenticated: true,
-    user: {
-      id: 'u-1',
-      email: overrides.email ?? 'olena@acme.test',
-      displayName: 'Olena Koval',
-      platformAdmin: overrides.platformAdmin ?? false,
-    },
+    user,
     agency,
-    memberships: agency ? [agency] : [],
+    memberships: [...(agency ? [agency] : []), ...(overrides.otherMemberships ?? [])],
+    mfaPending: false,
+    mfaEnrollmentRequired: overrides.mfaEnrollmentRequired ?? false,
   };
 }
 
@@ -74,19 +92,50 @@ export function signInAs(info: SessionInfo): void {
 export function problem(
   status: number,
   kind: string,
-  extra: { detail?: string; errors?: { field: string; message: string }[] } = {},
+  extra: {
+    detail?: string;
+    errors?: { field: string; message: string }[];
+    retryAfter?: string;
+  } = {},
 ) {
+  const { retryAfter, ...fields } = extra;
   return {
     body: {
       type: `https://crewbid.example/problems/${kind}`,
       title: kind,
       status,
-      ...extra,
+      ...fields,
     },
     options: {
       status,
       statusText: kind,
-      headers: { 'Content-Type': 'application/problem+json' },
+      headers: {
+        'Content-Type': 'application/problem+json',
+        ...(retryAfter ? { 'Retry-After': retryAfter } : {}),
+      },
     },
   };
 }
+
+/** Finds an element by its data-testid inside a fixture (or the document, for overlays). */
+export function byTestId<T extends HTMLElement = HTMLElement>(
+  root: ParentNode,
+  testId: string,
+): T | null {
+  return root.querySelector<T>(`[data-testid="${testId}"]`);
+}
+
+/** Types into an input the way a user does (value, then an input event). */
+export function typeInto(element: HTMLElement | null, value: string): void {
+  const input = element as HTMLInputElement | null;
+  if (!input) {
+    throw new Error('No such input');
+  }
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  input.dispatchEvent(new Event('blur'));
+}
+
+/** An empty page for routes a test navigates to. */
+@Component({ template: '' })
+export class Blank {}

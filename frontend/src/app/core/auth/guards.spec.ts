@@ -12,8 +12,11 @@ import { provideTestEnvironment, sessionInfo, signInAs } from '../../../testing/
 import {
   agencyManagerGuard,
   agencyMemberGuard,
+  agencyOwnerGuard,
   authGuard,
   guestGuard,
+  mfaEnrollmentGuard,
+  mfaPendingGuard,
   platformAdminGuard,
 } from './guards';
 
@@ -41,6 +44,11 @@ describe('route guards', () => {
       expect(url(run(() => authGuard(route, state('/agency/audit'))))).toBe(
         '/sign-in?returnUrl=%2Fagency%2Faudit',
       );
+    });
+
+    it('sends someone who owes the second factor to the code step', () => {
+      signInAs(sessionInfo({ mfaPending: true }));
+      expect(url(run(() => authGuard(route, state('/agency'))))).toBe('/sign-in/mfa');
     });
 
     it('lets signed-in users through', () => {
@@ -99,6 +107,51 @@ describe('route guards', () => {
     it('sends freelancers back to the agency profile', () => {
       signInAs(sessionInfo({ role: 'FREELANCER' }));
       expect(url(run(() => agencyManagerGuard(route, state('/agency/audit'))))).toBe('/agency');
+    });
+  });
+
+  describe('mfaPendingGuard', () => {
+    it('shows the code step only after the first factor', () => {
+      signInAs(sessionInfo({ mfaPending: true }));
+      expect(run(() => mfaPendingGuard(route, state('/sign-in/mfa')))).toBe(true);
+    });
+
+    it('sends visitors back to sign-in', () => {
+      expect(url(run(() => mfaPendingGuard(route, state('/sign-in/mfa'))))).toBe('/sign-in');
+    });
+  });
+
+  describe('mfaEnrollmentGuard', () => {
+    it('leads every page to the MFA set-up while enrolment is owed', () => {
+      signInAs(sessionInfo({ mfaEnrollmentRequired: true }));
+      expect(url(run(() => mfaEnrollmentGuard(route, state('/agency/team'))))).toBe(
+        '/security/mfa-setup',
+      );
+      expect(run(() => mfaEnrollmentGuard(route, state('/security/mfa-setup')))).toBe(true);
+    });
+
+    it('lets everyone else through', () => {
+      signInAs(sessionInfo());
+      expect(run(() => mfaEnrollmentGuard(route, state('/agency/team')))).toBe(true);
+    });
+  });
+
+  describe('agencyMemberGuard without an agency', () => {
+    it('sends a person without an agency to onboarding', () => {
+      signInAs(sessionInfo({ role: null }));
+      expect(url(run(() => agencyMemberGuard(route, state('/agency'))))).toBe('/onboarding');
+    });
+  });
+
+  describe('agencyOwnerGuard', () => {
+    it('lets owners in', () => {
+      signInAs(sessionInfo({ role: 'OWNER' }));
+      expect(run(() => agencyOwnerGuard(route, state('/agency/security')))).toBe(true);
+    });
+
+    it('sends managers back to the agency profile', () => {
+      signInAs(sessionInfo({ role: 'MANAGER' }));
+      expect(url(run(() => agencyOwnerGuard(route, state('/agency/security'))))).toBe('/agency');
     });
   });
 });

@@ -121,4 +121,53 @@ describe('Session', () => {
     expect(session.agency()?.name).toBe('Acme Design');
     expect(session.info().memberships[0].name).toBe('Acme Design');
   });
+
+  it('keeps a half-signed-in user apart from signed-in ones and sends them to the code step', () => {
+    session.load().subscribe();
+    http.expectOne('/api/auth/session').flush(sessionInfo({ mfaPending: true }));
+
+    expect(session.authenticated()).toBe(false);
+    expect(session.mfaPending()).toBe(true);
+    expect(session.homeUrl()).toBe('/sign-in/mfa');
+  });
+
+  it('completes sign-in with a second factor', () => {
+    session.load().subscribe();
+    http.expectOne('/api/auth/session').flush(sessionInfo({ mfaPending: true }));
+
+    session.verifySecondFactor({ backupCode: 'abcd-efgh' }).subscribe();
+    const request = http.expectOne({ method: 'POST', url: '/api/auth/mfa' });
+    expect(request.request.body).toEqual({ backupCode: 'abcd-efgh' });
+    request.flush(sessionInfo({ role: 'MANAGER' }));
+
+    expect(session.authenticated()).toBe(true);
+    expect(session.mfaPending()).toBe(false);
+    expect(session.homeUrl()).toBe('/agency');
+  });
+
+  it('sends people who owe MFA set-up there, and people without an agency to onboarding', () => {
+    session.load().subscribe();
+    http.expectOne('/api/auth/session').flush(sessionInfo({ mfaEnrollmentRequired: true }));
+    expect(session.homeUrl()).toBe('/security/mfa-setup');
+
+    session.load().subscribe();
+    http.expectOne('/api/auth/session').flush(sessionInfo({ role: null }));
+    expect(session.homeUrl()).toBe('/onboarding');
+  });
+
+  it('switches agency on the server and takes the answer', () => {
+    session.load().subscribe();
+    http.expectOne('/api/auth/session').flush(sessionInfo());
+
+    session.switchAgency('t-2').subscribe();
+    const request = http.expectOne({ method: 'POST', url: '/api/auth/agency' });
+    expect(request.request.body).toEqual({ tenantId: 't-2' });
+    request.flush({
+      ...sessionInfo({ role: 'VIEWER' }),
+      agency: { tenantId: 't-2', name: 'Globex', slug: 'globex', role: 'VIEWER' },
+    });
+
+    expect(session.agency()?.name).toBe('Globex');
+    expect(session.canManageAgency()).toBe(false);
+  });
 });

@@ -9,6 +9,8 @@ export interface SessionUser {
   readonly email: string;
   readonly displayName: string;
   readonly platformAdmin: boolean;
+  readonly emailVerified: boolean;
+  readonly mfaEnabled: boolean;
 }
 
 export interface Membership {
@@ -24,13 +26,22 @@ export interface SessionInfo {
   readonly user: SessionUser | null;
   readonly agency: Membership | null;
   readonly memberships: readonly Membership[];
+  /** The password (or Upwork) step passed; the second factor is still owed. */
+  readonly mfaPending: boolean;
+  /** Signed in, but policy demands setting up MFA before anything else. */
+  readonly mfaEnrollmentRequired: boolean;
 }
+
+/** The second factor, as `POST /api/auth/mfa` takes it: a TOTP code or a backup code. */
+export type SecondFactor = { readonly code: string } | { readonly backupCode: string };
 
 export const ANONYMOUS: SessionInfo = {
   authenticated: false,
   user: null,
   agency: null,
   memberships: [],
+  mfaPending: false,
+  mfaEnrollmentRequired: false,
 };
 
 const MANAGING_ROLES: readonly AgencyRole[] = ['OWNER', 'MANAGER'];
@@ -48,20 +59,34 @@ export class Session {
   readonly agency = computed(() => this.state().agency);
   readonly role = computed(() => this.state().agency?.role ?? null);
   readonly isPlatformAdmin = computed(() => this.state().user?.platformAdmin === true);
+  readonly mfaPending = computed(() => this.state().mfaPending);
+  readonly mfaEnrollmentRequired = computed(
+    () => this.authenticated() && this.state().mfaEnrollmentRequired,
+  );
+  readonly memberships = computed(() => this.state().memberships);
   /** OWNER and MANAGER may change the agency and read its audit log. */
   readonly canManageAgency = computed(() => {
     const role = this.role();
     return role !== null && MANAGING_ROLES.includes(role);
   });
-  /** Where a signed-in user lands: the console for platform admins, the agency otherwise. */
+  /**
+   * Where a user lands: the code step or the MFA set-up while owed, the console for platform
+   * admins, the agency for members, and onboarding for people without an agency yet.
+   */
   readonly homeUrl = computed(() => {
+    if (this.mfaPending()) {
+      return '/sign-in/mfa';
+    }
     if (!this.authenticated()) {
       return '/sign-in';
+    }
+    if (this.mfaEnrollmentRequired()) {
+      return '/security/mfa-setup';
     }
     if (this.isPlatformAdmin()) {
       return '/admin/agencies';
     }
-    return '/agency';
+    return this.agency() ? '/agency' : '/onboarding';
   });
 
   /**
@@ -90,14 +115,42 @@ export class Session {
     );
   }
 
+  /** Completes sign-in with the second factor; errors (401 invalid-mfa-code, 429) go to the caller. */
+  verifySecondFactor(factor: SecondFactor): Observable<SessionInfo> {
+    return this.http.post<SessionInfo>('/api/auth/mfa', factor).pipe(
+      map(normalise),
+      tap((info) => this.state.set(info)),
+    );
+  }
+
+  /** Makes another of the user's agencies the current one. */
+  switchAgency(tenantId: string): Observable<SessionInfo> {
+    return this.http.post<SessionInfo>('/api/auth/agency', { tenantId }).pipe(
+      map(normalise),
+      tap((info) => this.state.set(info)),
+    );
+  }
+
+  /** Takes a session answer from another endpoint (invitation acceptance signs in, too). */
+  update(info: SessionInfo): void {
+    this.state.set(normalise(info));
+  }
+
   /** Signs out on the server, then reloads the anonymous session to get a fresh CSRF cookie. */
   signOut(): Observable<void> {
     return this.http.post<void>('/api/auth/sign-out', null).pipe(
       catchError(() => of(undefined)),
-      tap(() => this.state.set(ANONYMOUS)),
-      switchMap(() => this.load()),
-      map(() => undefined),
+      switchMap(() => this.sessionEnded()),
     );
+  }
+
+  /**
+   * After the server ended this session (sign-out, sign out everywhere, account deleted): forget
+   * the user and reload the anonymous session for a fresh CSRF cookie.
+   */
+  sessionEnded(): Observable<void> {
+    this.state.set(ANONYMOUS);
+    return this.load().pipe(map(() => undefined));
   }
 
   /** Keeps the toolbar in step after the current agency was renamed. */
@@ -124,6 +177,9 @@ export class Session {
 }
 
 function normalise(info: Partial<SessionInfo> | null): SessionInfo {
+  if (info?.mfaPending && info.user) {
+    return { ...ANONYMOUS, user: info.user, mfaPending: true };
+  }
   if (!info || !info.authenticated || !info.user) {
     return ANONYMOUS;
   }
@@ -132,5 +188,7 @@ function normalise(info: Partial<SessionInfo> | null): SessionInfo {
     user: info.user,
     agency: info.agency ?? null,
     memberships: info.memberships ?? [],
+    mfaPending: false,
+    mfaEnrollmentRequired: info.mfaEnrollmentRequired === true,
   };
 }

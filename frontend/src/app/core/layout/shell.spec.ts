@@ -34,9 +34,15 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages and the audit log', async () => {
+  it('shows owners the agency pages, agency security and the audit log', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
-    expect(navTestIds()).toEqual(['nav-agency', 'nav-audit']);
+    expect(navTestIds()).toEqual([
+      'nav-agency',
+      'nav-team',
+      'nav-agency-security',
+      'nav-audit',
+      'nav-security',
+    ]);
     expect(
       fixture.nativeElement.querySelector('[data-testid="toolbar-agency-name"]').textContent,
     ).toContain('Acme Studio');
@@ -44,12 +50,30 @@ describe('Shell', () => {
 
   it('hides the audit log from freelancers', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
-    expect(navTestIds()).toEqual(['nav-agency']);
+    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-security']);
+  });
+
+  it('offers onboarding to someone without an agency', async () => {
+    await render(sessionInfo({ role: null }));
+    expect(navTestIds()).toEqual(['nav-onboarding', 'nav-security']);
+  });
+
+  it('shows only the set-up banner while MFA enrolment is owed', async () => {
+    await render(sessionInfo({ role: 'OWNER', mfaEnrollmentRequired: true }));
+    expect(navTestIds()).toEqual([]);
+    expect(
+      fixture.nativeElement.querySelector('[data-testid="mfa-required-banner"]').textContent,
+    ).toContain('Two-factor authentication is required');
   });
 
   it('shows platform admins the console', async () => {
     await render(sessionInfo({ role: null, platformAdmin: true }));
-    expect(navTestIds()).toEqual(['nav-admin-agencies']);
+    expect(navTestIds()).toEqual([
+      'nav-security',
+      'nav-admin-agencies',
+      'nav-admin-users',
+      'nav-admin-alerts',
+    ]);
   });
 
   it('shows the user and agency in the account menu and signs out from there', async () => {
@@ -73,5 +97,41 @@ describe('Shell', () => {
     await fixture.whenStable();
 
     expect(TestBed.inject(Router).url).toBe('/sign-in');
+  });
+
+  it('switches agency from the account menu and goes home', async () => {
+    await render(
+      sessionInfo({
+        role: 'OWNER',
+        otherMemberships: [{ tenantId: 't-2', name: 'Globex', slug: 'globex', role: 'FREELANCER' }],
+      }),
+    );
+    const menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(
+      MatMenuHarness.with({ selector: '[data-testid="user-menu-button"]' }),
+    );
+    await menu.open();
+    await menu.clickItem({ text: /Globex/ });
+
+    const request = http.expectOne({ method: 'POST', url: '/api/auth/agency' });
+    expect(request.request.body).toEqual({ tenantId: 't-2' });
+    request.flush({
+      ...sessionInfo({ role: 'FREELANCER' }),
+      agency: { tenantId: 't-2', name: 'Globex', slug: 'globex', role: 'FREELANCER' },
+    });
+    await fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/agency');
+    expect(
+      fixture.nativeElement.querySelector('[data-testid="toolbar-agency-name"]').textContent,
+    ).toContain('Globex');
+  });
+
+  it('offers no switcher with a single agency', async () => {
+    await render(sessionInfo({ role: 'OWNER' }));
+    const menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(
+      MatMenuHarness.with({ selector: '[data-testid="user-menu-button"]' }),
+    );
+    await menu.open();
+    expect(document.querySelector('[data-testid="switch-agency"]')).toBeNull();
   });
 });

@@ -11,7 +11,9 @@ import { MatToolbarModule } from '@angular/material/toolbar';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { map } from 'rxjs';
-import { Session } from '../auth/session';
+import { Membership, Session } from '../auth/session';
+import { toProblem } from '../http/problem-details';
+import { Notifier } from '../notifications/notifier';
 import { LanguageMenu } from '../../shared/language-menu';
 import { ThemeToggle } from '../../shared/theme-toggle';
 
@@ -26,6 +28,16 @@ interface NavItem {
 interface NavSection {
   readonly titleKey: string;
   readonly items: readonly NavItem[];
+}
+
+function item(
+  path: string,
+  icon: string,
+  labelKey: string,
+  testId: string,
+  exact = false,
+): NavItem {
+  return { path, icon, labelKey, testId, exact };
 }
 
 /** Below this width the navigation becomes an overlay drawer. */
@@ -56,6 +68,7 @@ const COMPACT_LAYOUT = '(max-width: 959.98px)';
 export class Shell {
   protected readonly session = inject(Session);
   private readonly router = inject(Router);
+  private readonly notifier = inject(Notifier);
   private readonly sidenav = viewChild.required<MatSidenav>('sidenav');
 
   protected readonly compact = toSignal(
@@ -66,44 +79,62 @@ export class Shell {
   );
 
   protected readonly sections = computed<NavSection[]>(() => {
+    // While MFA set-up is owed, nothing else is reachable: no navigation to show.
+    if (this.session.mfaEnrollmentRequired()) {
+      return [];
+    }
     const sections: NavSection[] = [];
-    if (this.session.agency()) {
+    const role = this.session.role();
+    if (role) {
       const items: NavItem[] = [
-        {
-          path: '/agency',
-          icon: 'business',
-          labelKey: 'nav.agencyProfile',
-          testId: 'nav-agency',
-          exact: true,
-        },
+        item('/agency', 'business', 'nav.agencyProfile', 'nav-agency', true),
+        item('/agency/team', 'group', 'nav.team', 'nav-team'),
       ];
+      if (role === 'OWNER') {
+        items.push(item('/agency/security', 'shield', 'nav.agencySecurity', 'nav-agency-security'));
+      }
       if (this.session.canManageAgency()) {
-        items.push({
-          path: '/agency/audit',
-          icon: 'history',
-          labelKey: 'nav.audit',
-          testId: 'nav-audit',
-          exact: false,
-        });
+        items.push(item('/agency/audit', 'history', 'nav.audit', 'nav-audit'));
       }
       sections.push({ titleKey: 'nav.agencySection', items });
+    } else if (!this.session.isPlatformAdmin()) {
+      sections.push({
+        titleKey: 'nav.agencySection',
+        items: [item('/onboarding', 'add_business', 'nav.onboarding', 'nav-onboarding')],
+      });
     }
+    sections.push({
+      titleKey: 'nav.accountSection',
+      items: [item('/security', 'lock', 'nav.security', 'nav-security', true)],
+    });
     if (this.session.isPlatformAdmin()) {
       sections.push({
         titleKey: 'nav.consoleSection',
         items: [
-          {
-            path: '/admin/agencies',
-            icon: 'domain',
-            labelKey: 'nav.agencies',
-            testId: 'nav-admin-agencies',
-            exact: false,
-          },
+          item('/admin/agencies', 'domain', 'nav.agencies', 'nav-admin-agencies'),
+          item('/admin/users', 'manage_accounts', 'nav.users', 'nav-admin-users'),
+          item('/admin/alerts', 'notification_important', 'nav.alerts', 'nav-admin-alerts'),
         ],
       });
     }
     return sections;
   });
+
+  /** Other agencies the user can switch to. */
+  protected readonly otherAgencies = computed(() => {
+    const current = this.session.agency()?.tenantId;
+    return this.session.memberships().filter((m) => m.tenantId !== current);
+  });
+
+  protected switchAgency(membership: Membership): void {
+    this.session.switchAgency(membership.tenantId).subscribe({
+      next: () => {
+        this.notifier.success('shell.switched', { name: membership.name });
+        void this.router.navigateByUrl(this.session.homeUrl());
+      },
+      error: (error: unknown) => this.notifier.problem(toProblem(error)),
+    });
+  }
 
   protected closeIfCompact(): void {
     if (this.compact()) {

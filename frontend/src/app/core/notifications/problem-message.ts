@@ -1,5 +1,6 @@
 import { Message, keyMessage, textMessage } from '../i18n/message';
-import { Problem } from '../http/problem-details';
+import { FormGroup } from '@angular/forms';
+import { Problem, applyFieldErrors } from '../http/problem-details';
 
 /** What to tell the user about a problem: the server's detail, else a message for its status. */
 export function problemMessage(problem: Problem): Message {
@@ -24,4 +25,16 @@ export function problemMessage(problem: Problem): Message {
     return keyMessage('errors.server');
   }
   return problem.title ? textMessage(problem.title) : keyMessage('errors.unexpected');
+}
+
+/**
+ * Puts the problem's field errors on the form's controls; returns what to tell the user above the
+ * form, or null when every error found its field.
+ */
+export function formProblemMessage(form: FormGroup, problem: Problem): Message | null {
+  const unmatched = applyFieldErrors(form, problem);
+  if (problem.errors.length > 0 && unmatched.length === 0) {
+    return null;
+  }
+  return problemMessage(problem);
 }

@@ -13,6 +13,16 @@ export const adminRoutes: Routes = [
         title: 'nav.agencies',
         loadComponent: () => import('./agencies').then((m) => m.Agencies),
       },
+      {
+        path: 'users',
+        title: 'nav.users',
+        loadComponent: () => import('./users').then((m) => m.Users),
+      },
+      {
+        path: 'alerts',
+        title: 'nav.alerts',
+        loadComponent: () => import('./alerts').then((m) => m.AdminAlerts),
+      },
     ],
   },
 ];

@@ -9,13 +9,13 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Subject, catchError, filter, map, of, startWith, switchMap, tap } from 'rxjs';
+import { Subject, filter, switchMap, tap } from 'rxjs';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, Page } from '../../core/http/page';
 import { toProblem } from '../../core/http/problem-details';
+import { loadOnRefresh } from '../../core/http/reloading';
 import { Language } from '../../core/i18n/language';
 import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
-import { problemMessage } from '../../core/notifications/problem-message';
 import { Confirmation } from '../../shared/confirm-dialog/confirmation';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import { MessageText } from '../../shared/message-text';
@@ -76,25 +76,17 @@ export class Agencies {
   );
 
   constructor() {
-    this.refreshes
-      .pipe(
-        startWith(undefined),
-        map(() => this.query()),
-        tap(() => {
-          this.loading.set(true);
-          this.error.set(null);
-        }),
-        switchMap((query) =>
-          this.api.list(query).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) =>
-              of({ page: null, error: problemMessage(toProblem(error)) }),
-            ),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
+    loadOnRefresh(
+      this.refreshes,
+      () => this.query(),
+      (query) => this.api.list(query),
+      () => {
+        this.loading.set(true);
+        this.error.set(null);
+      },
+    )
+      .pipe(takeUntilDestroyed())
+      .subscribe(({ value: page, error }) => {
         this.loading.set(false);
         this.error.set(error);
         if (page) {

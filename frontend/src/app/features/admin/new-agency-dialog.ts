@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialogModule, MatDialogRef } from '@angular/material/dialog';
@@ -13,7 +12,7 @@ import { Message, textMessage } from '../../core/i18n/message';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import { MessageText } from '../../shared/message-text';
-import { SLUG_MAX_LENGTH, slugValidator, slugify } from './slug';
+import { SLUG_MAX_LENGTH, deriveSlugFromName, slugValidator } from '../../shared/forms/slug';
 import { CreatedTenant, NewTenant, TenantsApi } from './tenants-api';
 
 /** Creates an agency with its first owner; closes with the created tenant. */
@@ -43,8 +42,6 @@ export class NewAgencyDialog {
   protected readonly submitting = signal(false);
   protected readonly error = signal<Message | null>(null);
   protected readonly hidePassword = signal(true);
-  /** Once the user types their own slug, the name stops overwriting it. */
-  private slugEdited = false;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     name: ['', [Validators.required, Validators.maxLength(120)]],
@@ -53,19 +50,11 @@ export class NewAgencyDialog {
     ownerName: ['', [Validators.required, Validators.maxLength(120)]],
     ownerPassword: ['', Validators.maxLength(128)],
   });
-
-  constructor() {
-    this.form.controls.name.valueChanges.pipe(takeUntilDestroyed()).subscribe((name) => {
-      if (!this.slugEdited) {
-        this.form.controls.slug.setValue(slugify(name));
-      }
-    });
-  }
-
-  protected onSlugInput(): void {
-    const slug = this.form.controls.slug.value;
-    this.slugEdited = slug !== '' && slug !== slugify(this.form.controls.name.value);
-  }
+  /** Keeps the slug in step with the name until the user types their own. */
+  protected readonly onSlugInput = deriveSlugFromName(
+    this.form.controls.name,
+    this.form.controls.slug,
+  );
 
   protected submit(): void {
     if (this.submitting()) {

@@ -1,5 +1,5 @@
 import { Routes } from '@angular/router';
-import { agencyManagerGuard } from '../../core/auth/guards';
+import { agencyManagerGuard, agencyOwnerGuard } from '../../core/auth/guards';
 import { unsavedChangesGuard } from '../../shared/unsaved-changes';
 
 export const agencyRoutes: Routes = [
@@ -9,6 +9,17 @@ export const agencyRoutes: Routes = [
     title: 'nav.agencyProfile',
     canDeactivate: [unsavedChangesGuard],
     loadComponent: () => import('./agency-profile').then((m) => m.AgencyProfile),
+  },
+  {
+    path: 'team',
+    title: 'nav.team',
+    loadComponent: () => import('../team/team').then((m) => m.Team),
+  },
+  {
+    path: 'security',
+    title: 'nav.agencySecurity',
+    canActivate: [agencyOwnerGuard],
+    loadComponent: () => import('./agency-security').then((m) => m.AgencySecurity),
   },
   {
     path: 'audit',

@@ -15,13 +15,29 @@ export interface AuditEvent {
   readonly details: Record<string, unknown> | null;
 }
 
+/** Filters as the server takes them: action prefix, part of the actor's e-mail, ISO instants. */
+export interface AuditFilter {
+  readonly action?: string;
+  readonly actor?: string;
+  readonly outcome?: string;
+  /** Inclusive. */
+  readonly from?: string;
+  /** Exclusive. */
+  readonly to?: string;
+}
+
 @Injectable({ providedIn: 'root' })
 export class AuditApi {
   private readonly http = inject(HttpClient);
 
   /** The current agency's audit events, newest first. */
-  list(request: PageRequest): Observable<Page<AuditEvent>> {
-    const params = new HttpParams().set('page', request.page).set('size', request.size);
+  list(request: PageRequest, filter: AuditFilter = {}): Observable<Page<AuditEvent>> {
+    let params = new HttpParams().set('page', request.page).set('size', request.size);
+    for (const [name, value] of Object.entries(filter)) {
+      if (typeof value === 'string' && value.trim() !== '') {
+        params = params.set(name, value.trim());
+      }
+    }
     return this.http.get<Page<AuditEvent>>('/api/agency/audit-events', { params });
   }
 }

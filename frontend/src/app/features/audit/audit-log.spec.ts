@@ -109,4 +109,33 @@ describe('AuditLog', () => {
     (error.querySelector('button') as HTMLButtonElement).click();
     expectPage(0, 20).flush({ items: [], page: 0, size: 20, totalItems: 0 });
   });
+
+  it('filters on the server by action, actor, outcome and a date range', async () => {
+    expectPage(0, 20).flush({ items: [event()], page: 0, size: 20, totalItems: 1 });
+    await fixture.whenStable();
+    const field = (id: string) =>
+      fixture.nativeElement.querySelector(`[data-testid="${id}"]`) as HTMLInputElement;
+    for (const [id, value] of [
+      ['audit-filter-action', 'auth.'],
+      ['audit-filter-actor', 'olena'],
+      ['audit-filter-from', '2026-11-01'],
+      ['audit-filter-to', '2026-11-23'],
+    ]) {
+      field(id).value = value;
+      field(id).dispatchEvent(new Event('input'));
+    }
+    (
+      fixture.nativeElement.querySelector('[data-testid="audit-filter-apply"]') as HTMLElement
+    ).click();
+
+    const request = http.expectOne((r) => r.url === '/api/agency/audit-events');
+    expect(request.request.params.get('action')).toBe('auth.');
+    expect(request.request.params.get('actor')).toBe('olena');
+    expect(request.request.params.has('outcome')).toBe(false);
+    expect(request.request.params.get('from')).toBe(new Date(2026, 10, 1).toISOString());
+    // "To" includes the whole day: the server's bound is exclusive.
+    expect(request.request.params.get('to')).toBe(new Date(2026, 10, 24).toISOString());
+    expect(request.request.params.get('page')).toBe('0');
+    request.flush({ items: [], page: 0, size: 20, totalItems: 0 });
+  });
 });

@@ -1,6 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
+import { MatAutocompleteModule } from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatSelectModule } from '@angular/material/select';
 import { MatIconModule } from '@angular/material/icon';
 import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
@@ -16,7 +21,7 @@ import { Message } from '../../core/i18n/message';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import { MessageText } from '../../shared/message-text';
-import { AuditApi, AuditEvent } from './audit-api';
+import { AuditApi, AuditEvent, AuditFilter } from './audit-api';
 
 const SUCCESS_OUTCOMES = new Set(['SUCCESS', 'SUCCEEDED', 'OK']);
 
@@ -30,6 +35,11 @@ interface AuditRow extends AuditEvent {
 @Component({
   selector: 'cb-audit-log',
   imports: [
+    ReactiveFormsModule,
+    MatAutocompleteModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSelectModule,
     MatTableModule,
     MatPaginatorModule,
     MatProgressBarModule,
@@ -77,6 +87,17 @@ export class AuditLog {
     () => !this.loading() && !this.error() && this.page() !== null && this.totalItems() === 0,
   );
 
+  protected readonly outcomes = ['SUCCESS', 'FAILURE', 'DENIED'];
+  protected readonly actionPrefixes = ['auth.', 'agency.', 'member.', 'invitation.', 'mfa.'];
+  protected readonly filters = inject(NonNullableFormBuilder).group({
+    action: [''],
+    actor: [''],
+    outcome: [''],
+    from: [''],
+    to: [''],
+  });
+  private filter: AuditFilter = {};
+
   constructor() {
     this.requests
       .pipe(
@@ -86,7 +107,7 @@ export class AuditLog {
           this.error.set(null);
         }),
         switchMap((request) =>
-          this.api.list(request).pipe(
+          this.api.list(request, this.filter).pipe(
             map((page) => ({ page, error: null })),
             catchError((error: unknown) =>
               of({ page: null, error: problemMessage(toProblem(error)) }),
@@ -109,7 +130,35 @@ export class AuditLog {
     this.requests.next(this.request());
   }
 
+  protected applyFilters(): void {
+    const value = this.filters.getRawValue();
+    this.filter = {
+      action: value.action,
+      actor: value.actor,
+      outcome: value.outcome,
+      from: startOfDay(value.from),
+      to: startOfDay(value.to, 1),
+    };
+    this.request.update((r) => ({ ...r, page: 0 }));
+    this.requests.next(this.request());
+  }
+
+  protected clearFilters(): void {
+    this.filters.reset();
+    this.applyFilters();
+  }
+
   protected reload(): void {
     this.requests.next(this.request());
   }
+}
+
+/** A `yyyy-mm-dd` date from a date field as the ISO instant of that local midnight (plus days). */
+export function startOfDay(date: string, plusDays = 0): string | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) {
+    return undefined;
+  }
+  const [, year, month, day] = match.map(Number);
+  return new Date(year, month - 1, day + plusDays).toISOString();
 }

@@ -21,6 +21,9 @@ describe('SignIn', () => {
         { path: 'agency', component: Blank },
         { path: 'agency/audit', component: Blank },
         { path: 'admin/agencies', component: Blank },
+        { path: 'sign-in/mfa', component: Blank },
+        { path: 'security/mfa-setup', component: Blank },
+        { path: 'onboarding', component: Blank },
       ]),
     });
     http = TestBed.inject(HttpTestingController);
@@ -63,6 +66,65 @@ describe('SignIn', () => {
     );
     expect(labels).toEqual(['E-mail', 'Password']);
     expect(el('sign-in-submit').textContent?.trim()).toBe('Sign in');
+  });
+
+  it('offers Sign in with Upwork first, as a full-page navigation', () => {
+    const upwork = el<HTMLAnchorElement>('sign-in-upwork');
+    expect(upwork.getAttribute('href')).toBe('/oauth2/authorization/upwork');
+    expect(upwork.textContent).toContain('Sign in with Upwork');
+    expect(
+      upwork.compareDocumentPosition(el('sign-in-email')) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    expect(el<HTMLAnchorElement>('forgot-password-link').getAttribute('href')).toBe(
+      '/forgot-password',
+    );
+  });
+
+  it('explains a failed Sign in with Upwork from the query parameters', async () => {
+    fixture.componentRef.setInput('error', 'upwork');
+    fixture.componentRef.setInput('reason', 'access_denied');
+    await fixture.whenStable();
+
+    expect(el('sign-in-error').textContent).toContain('Sign in with Upwork failed');
+    expect(el('sign-in-error').textContent).toContain('access_denied');
+  });
+
+  it('explains a locked account from the query parameters', async () => {
+    fixture.componentRef.setInput('error', 'locked');
+    await fixture.whenStable();
+
+    expect(el('sign-in-error').textContent).toContain('Your account is locked');
+  });
+
+  it('shows the lock detail and when to retry on 423', async () => {
+    await submit('olena@acme.test', 'secret');
+    const { body, options } = problem(423, 'account-locked', {
+      detail: 'Too many failed sign-ins.',
+      retryAfter: '600',
+    });
+    http.expectOne('/api/auth/sign-in').flush(body, options);
+    await fixture.whenStable();
+
+    expect(el('sign-in-error').textContent).toContain('Too many failed sign-ins.');
+    expect(el('sign-in-error').textContent).toContain('about 10 min');
+  });
+
+  it('goes to the code step when the second factor is owed, keeping the return URL', async () => {
+    fixture.componentRef.setInput('returnUrl', '/agency/audit');
+    await submit('olena@acme.test', 'secret');
+    http.expectOne('/api/auth/sign-in').flush(sessionInfo({ mfaPending: true }));
+    await fixture.whenStable();
+
+    expect(router.url).toBe('/sign-in/mfa?returnUrl=%2Fagency%2Faudit');
+  });
+
+  it('goes to the MFA set-up when policy requires it', async () => {
+    fixture.componentRef.setInput('returnUrl', '/agency/audit');
+    await submit('olena@acme.test', 'secret');
+    http.expectOne('/api/auth/sign-in').flush(sessionInfo({ mfaEnrollmentRequired: true }));
+    await fixture.whenStable();
+
+    expect(router.url).toBe('/security/mfa-setup');
   });
 
   it('does not call the server with an empty form', async () => {

@@ -1,38 +1,37 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCardModule } from '@angular/material/card';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
-import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Session } from '../../core/auth/session';
+import { safeReturnUrl } from '../../core/auth/return-url';
+import { Session, SessionInfo } from '../../core/auth/session';
 import { Problem, hasProblemType, toProblem } from '../../core/http/problem-details';
-import { Message, keyMessage } from '../../core/i18n/message';
+import { Message, keyMessage, textMessage } from '../../core/i18n/message';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
-import { LanguageMenu } from '../../shared/language-menu';
+import { PublicPage } from '../../shared/layout/public-page';
 import { MessageText } from '../../shared/message-text';
-import { ThemeToggle } from '../../shared/theme-toggle';
 
-/** Signs in with e-mail and password, then goes to the user's home (or back where they were). */
+/**
+ * Signs in with Upwork (a full-page redirect) or with e-mail and password, then goes to the code
+ * step, the MFA set-up, the user's home, or back where they were.
+ */
 @Component({
   selector: 'cb-sign-in',
   imports: [
     ReactiveFormsModule,
-    MatCardModule,
+    RouterLink,
     MatFormFieldModule,
     MatInputModule,
     MatButtonModule,
     MatIconModule,
-    MatProgressBarModule,
     TranslocoPipe,
     FieldError,
-    LanguageMenu,
-    ThemeToggle,
     MessageText,
+    PublicPage,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './sign-in.html',
@@ -44,6 +43,10 @@ export class SignIn {
 
   /** Where the guard sent the user from; only same-app paths are honoured. */
   readonly returnUrl = input<string | undefined>();
+  /** Set by the server when it sends the browser back here: `upwork` or `locked`. */
+  readonly error = input<string | undefined>();
+  /** Why Sign in with Upwork failed, as the server put it. */
+  readonly reason = input<string | undefined>();
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     email: ['', [Validators.required, Validators.email]],
@@ -53,19 +56,24 @@ export class SignIn {
   protected readonly hidePassword = signal(true);
   private readonly problem = signal<Problem | null>(null);
 
-  protected readonly errorMessage = computed<Message | null>(() => {
+  protected readonly errorMessages = computed<Message[]>(() => {
     const problem = this.problem();
-    if (!problem) {
-      return null;
+    if (problem) {
+      return messagesFor(problem);
     }
-    // Never say which of e-mail or password was wrong.
-    if (problem.status === 401 || hasProblemType(problem, 'invalid-credentials')) {
-      return keyMessage('signIn.invalidCredentials');
+    switch (this.error()) {
+      case 'upwork': {
+        const reason = this.reason();
+        return [keyMessage('signIn.upworkFailed'), ...(reason ? [textMessage(reason)] : [])];
+      }
+      case 'locked':
+        return [keyMessage('signIn.locked')];
+      case undefined:
+      case '':
+        return [];
+      default:
+        return [keyMessage('errors.unexpected')];
     }
-    if (hasProblemType(problem, 'agency-suspended')) {
-      return keyMessage('signIn.agencySuspended');
-    }
-    return problemMessage(problem);
   });
 
   protected submit(): void {
@@ -80,9 +88,9 @@ export class SignIn {
     this.submitting.set(true);
     this.problem.set(null);
     this.session.signIn(email.trim(), password).subscribe({
-      next: () => {
+      next: (info) => {
         this.submitting.set(false);
-        void this.router.navigateByUrl(this.destination());
+        void this.router.navigateByUrl(this.destination(info));
       },
       error: (error: unknown) => {
         this.submitting.set(false);
@@ -92,13 +100,36 @@ export class SignIn {
     });
   }
 
-  private destination(): string {
-    const returnUrl = this.returnUrl();
-    const safe =
-      returnUrl &&
-      returnUrl.startsWith('/') &&
-      !returnUrl.startsWith('//') &&
-      !returnUrl.startsWith('/sign-in');
-    return safe ? returnUrl : this.session.homeUrl();
+  private destination(info: SessionInfo): string {
+    const returnUrl = safeReturnUrl(this.returnUrl());
+    if (info.mfaPending) {
+      return this.router.serializeUrl(
+        this.router.createUrlTree(['/sign-in/mfa'], {
+          queryParams: returnUrl ? { returnUrl } : {},
+        }),
+      );
+    }
+    if (info.mfaEnrollmentRequired) {
+      return this.session.homeUrl();
+    }
+    return returnUrl ?? this.session.homeUrl();
   }
+}
+
+function messagesFor(problem: Problem): Message[] {
+  // Never say which of e-mail or password was wrong.
+  if (problem.status === 401 || hasProblemType(problem, 'invalid-credentials')) {
+    return [keyMessage('signIn.invalidCredentials')];
+  }
+  if (hasProblemType(problem, 'agency-suspended')) {
+    return [keyMessage('signIn.agencySuspended')];
+  }
+  if (problem.status === 423 || hasProblemType(problem, 'account-locked')) {
+    const retry =
+      problem.retryAfterSeconds !== null
+        ? [keyMessage('signIn.lockedRetry', { minutes: Math.ceil(problem.retryAfterSeconds / 60) })]
+        : [];
+    return [problem.detail ? textMessage(problem.detail) : keyMessage('signIn.locked'), ...retry];
+  }
+  return [problemMessage(problem)];
 }

@@ -32,6 +32,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
         {{ 'validation.timezone' | transloco }}
       } @else if (errors['slug']) {
         {{ 'validation.slug' | transloco }}
+      } @else if (errors['mismatch']) {
+        {{ 'validation.mismatch' | transloco }}
+      } @else if (errors['pattern']) {
+        {{ 'validation.pattern' | transloco }}
       } @else {
         {{ 'validation.invalid' | transloco }}
       }

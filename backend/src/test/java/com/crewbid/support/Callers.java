@@ -16,6 +16,10 @@ public class Callers {
 
   private final UserAccounts accounts;
   private String adminTotpSecret;
+
+  /** The 30-second TOTP step whose admin code was last used: the server refuses a replay. */
+  private long lastUsedStep = -1;
+
   private ApiClient signedInAdmin;
 
   Callers(UserAccounts accounts) {
@@ -55,13 +59,11 @@ public class Callers {
     assertThat(first.status()).isEqualTo(200);
     if (first.json().path("mfaPending").asBoolean()) {
       ApiClient.Response second =
-          admin.postJson("/api/auth/mfa", java.util.Map.of("code", TotpCodes.now(adminTotpSecret)));
+          admin.postJson("/api/auth/mfa", java.util.Map.of("code", unusedAdminCode()));
       if (second.status() != 200) {
-        // The code of this 30 s step was used by a previous sign-in; wait for the next one.
+        // The code of this 30 s step was used elsewhere (another context); wait for the next one.
         sleepToNextStep();
-        second =
-            admin.postJson(
-                "/api/auth/mfa", java.util.Map.of("code", TotpCodes.now(adminTotpSecret)));
+        second = admin.postJson("/api/auth/mfa", java.util.Map.of("code", unusedAdminCode()));
       }
       assertThat(second.status()).as(second.body()).isEqualTo(200);
     } else if (first.json().path("mfaEnrollmentRequired").asBoolean()) {
@@ -69,11 +71,25 @@ public class Callers {
       assertThat(enrolment.status()).as(enrolment.body()).isEqualTo(200);
       adminTotpSecret = enrolment.json().path("secret").asString();
       ApiClient.Response confirmed =
-          admin.postJson(
-              "/api/me/mfa/totp/confirm", java.util.Map.of("code", TotpCodes.now(adminTotpSecret)));
+          admin.postJson("/api/me/mfa/totp/confirm", java.util.Map.of("code", unusedAdminCode()));
       assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     }
     return admin;
+  }
+
+  /**
+   * A current TOTP code of the platform admin that no sign-in has used yet, waiting for the next
+   * 30-second step when this one's code was used (for signing the admin in elsewhere, e.g. in a
+   * browser). The admin must have been enrolled, e.g. by {@link #admin(int)}.
+   */
+  public synchronized String unusedAdminCode() {
+    assertThat(adminTotpSecret).as("the admin has enrolled MFA").isNotNull();
+    if (System.currentTimeMillis() / 30_000 <= lastUsedStep) {
+      sleepToNextStep();
+    }
+    long now = System.currentTimeMillis();
+    lastUsedStep = now / 30_000;
+    return TotpCodes.at(adminTotpSecret, now);
   }
 
   private static void sleepToNextStep() {

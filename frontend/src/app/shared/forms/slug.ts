@@ -1,4 +1,5 @@
-import { AbstractControl, ValidationErrors } from '@angular/forms';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormControl, ValidationErrors } from '@angular/forms';
 
 /** Ukrainian letters in Latin script, after the national transliteration table (2010). */
 // prettier-ignore
@@ -31,4 +32,23 @@ export function slugify(name: string): string {
 export function slugValidator(control: AbstractControl): ValidationErrors | null {
   const value = (control.value ?? '') as string;
   return value === '' || SLUG_PATTERN.test(value) ? null : { slug: true };
+}
+
+/**
+ * Fills `slug` from `name` until the user types a slug of their own. Call in an injection context;
+ * returns the handler for the slug field's `(input)` event.
+ */
+export function deriveSlugFromName(
+  name: FormControl<string>,
+  slug: FormControl<string>,
+): () => void {
+  let edited = false;
+  name.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
+    if (!edited) {
+      slug.setValue(slugify(value));
+    }
+  });
+  return () => {
+    edited = slug.value !== '' && slug.value !== slugify(name.value);
+  };
 }
