@@ -26,8 +26,7 @@ class SmsSecondFactorIT {
   @Test
   void whenAPhoneIsVerifiedThenSignInOwesAnSmsCodeThatWorksOnce() {
     var agency = agencies.register("sms");
-    ApiClient browser = new ApiClient(port);
-    browser.signIn(agency.ownerEmail(), agency.ownerPassword());
+    ApiClient browser = signedIn(agency);
     String phone = newPhone();
 
     enrol(browser, phone);
@@ -52,8 +51,7 @@ class SmsSecondFactorIT {
     assertThat(right.json().path("authenticated").asBoolean()).isTrue();
     assertThat(next.get("/api/agency").status()).isEqualTo(200);
 
-    ApiClient third = new ApiClient(port);
-    third.signIn(agency.ownerEmail(), agency.ownerPassword());
+    ApiClient third = signedIn(agency);
     assertThat(third.postJson("/api/auth/mfa", Map.of("smsCode", code)).status())
         .as("a code works once")
         .isEqualTo(401);
@@ -62,13 +60,11 @@ class SmsSecondFactorIT {
   @Test
   void whenFiveWrongCodesAreEnteredThenEvenTheRightOneIsRefused() {
     var agency = agencies.register("sms-attempts");
-    ApiClient browser = new ApiClient(port);
-    browser.signIn(agency.ownerEmail(), agency.ownerPassword());
+    ApiClient browser = signedIn(agency);
     String phone = newPhone();
     enrol(browser, phone);
 
-    ApiClient next = new ApiClient(port);
-    next.signIn(agency.ownerEmail(), agency.ownerPassword());
+    ApiClient next = signedIn(agency);
     next.postJson("/api/auth/mfa/sms", "{}");
     String code = codeSentTo(phone);
     for (int i = 0; i < 5; i++) {
@@ -88,8 +84,7 @@ class SmsSecondFactorIT {
   @Test
   void whenEnrollingThenTheNumberMustBeE164AndTheCodeRight() {
     var agency = agencies.register("sms-enrol");
-    ApiClient browser = new ApiClient(port);
-    browser.signIn(agency.ownerEmail(), agency.ownerPassword());
+    ApiClient browser = signedIn(agency);
     String phone = newPhone();
 
     ApiClient.Response invalid = browser.postJson("/api/me/mfa/sms", Map.of("phone", "0671234567"));
@@ -110,8 +105,7 @@ class SmsSecondFactorIT {
   @Test
   void whenTurningSmsOffThenThePasswordIsNeededAndSignInNoLongerOwesACode() {
     var agency = agencies.register("sms-off");
-    ApiClient browser = new ApiClient(port);
-    browser.signIn(agency.ownerEmail(), agency.ownerPassword());
+    ApiClient browser = signedIn(agency);
     enrol(browser, newPhone());
 
     ApiClient.Response wrong =
@@ -128,6 +122,13 @@ class SmsSecondFactorIT {
         new ApiClient(port).signIn(agency.ownerEmail(), agency.ownerPassword());
     assertThat(signIn.json().path("authenticated").asBoolean()).isTrue();
     assertThat(auditActions(agency)).contains("mfa.sms-enabled", "mfa.sms-disabled");
+  }
+
+  /** A new browser past the password (and owing the second factor, if the owner has one). */
+  private ApiClient signedIn(TestAgencies.Agency agency) {
+    ApiClient browser = new ApiClient(port);
+    browser.signIn(agency.ownerEmail(), agency.ownerPassword());
+    return browser;
   }
 
   private void enrol(ApiClient browser, String phone) {
@@ -163,8 +164,7 @@ class SmsSecondFactorIT {
   }
 
   private java.util.List<String> auditActions(TestAgencies.Agency agency) {
-    ApiClient owner = new ApiClient(port);
-    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    ApiClient owner = signedIn(agency);
     return owner
         .get("/api/agency/audit-events?size=100")
         .json()

@@ -5,6 +5,7 @@ import com.crewbid.identity.internal.Mfa;
 import com.crewbid.identity.internal.MfaActions;
 import com.crewbid.identity.internal.SecondFactor;
 import com.crewbid.identity.internal.SessionView;
+import com.crewbid.shared.UserId;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -85,14 +86,7 @@ class MfaController {
       description = "409 when policy requires MFA for this account.")
   ResponseEntity<Void> disable(
       @Valid @RequestBody(required = false) Reauthentication request, HttpServletRequest http) {
-    Reauthentication proof = request == null ? new Reauthentication(null, null) : request;
-    mfa.disable(
-        sessions.currentUser(),
-        secondFactor.mandatory(),
-        proof.password(),
-        proof.code(),
-        http.getRemoteAddr());
-    return ResponseEntity.noContent().build();
+    return turnOff(mfa::disable, request, http);
   }
 
   @PostMapping("/api/me/mfa/sms")
@@ -118,14 +112,7 @@ class MfaController {
       description = "409 when policy requires MFA and SMS is the only factor.")
   ResponseEntity<Void> disableSms(
       @Valid @RequestBody(required = false) Reauthentication request, HttpServletRequest http) {
-    Reauthentication proof = request == null ? new Reauthentication(null, null) : request;
-    mfa.disableSms(
-        sessions.currentUser(),
-        secondFactor.mandatory(),
-        proof.password(),
-        proof.code(),
-        http.getRemoteAddr());
-    return ResponseEntity.noContent().build();
+    return turnOff(mfa::disableSms, request, http);
   }
 
   @PostMapping("/api/auth/mfa/sms")
@@ -147,5 +134,22 @@ class MfaController {
       HttpServletResponse response) {
     return secondFactor.verify(
         request.code(), request.backupCode(), request.smsCode(), http, response);
+  }
+
+  /** How {@link MfaActions} turns a factor off. */
+  private interface TurnOff {
+    void apply(UserId user, boolean mandatory, String password, String code, String ip);
+  }
+
+  private ResponseEntity<Void> turnOff(
+      TurnOff action, Reauthentication request, HttpServletRequest http) {
+    Reauthentication proof = request == null ? new Reauthentication(null, null) : request;
+    action.apply(
+        sessions.currentUser(),
+        secondFactor.mandatory(),
+        proof.password(),
+        proof.code(),
+        http.getRemoteAddr());
+    return ResponseEntity.noContent().build();
   }
 }
