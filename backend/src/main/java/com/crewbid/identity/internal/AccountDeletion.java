@@ -62,6 +62,7 @@ public class AccountDeletion {
                   "memberships",
                   "user_identities",
                   "mfa_credentials",
+                  "mfa_sms_phones",
                   "known_devices",
                   "email_tokens")) {
             jdbc.sql("delete from platform." + table + " where user_id = ?")

@@ -27,13 +27,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Mfa implements SealedSecretsOwner {
 
-  /** MFA as the person's security page shows it. */
-  public record Status(boolean enabled, Instant confirmedAt, int backupCodesRemaining) {}
+  /**
+   * MFA as the person's security page shows it. {@code enabled} is about the authenticator app (as
+   * before SMS existed); {@code smsPhone} is masked, and null when SMS codes are off.
+   */
+  public record Status(
+      boolean enabled,
+      Instant confirmedAt,
+      int backupCodesRemaining,
+      boolean smsEnabled,
+      String smsPhone) {
+
+    Status withSms(String maskedPhone) {
+      return new Status(
+          enabled, confirmedAt, backupCodesRemaining, maskedPhone != null, maskedPhone);
+    }
+  }
 
   /** Which second factor a person used. */
   public enum Factor {
     TOTP,
-    BACKUP_CODE
+    BACKUP_CODE,
+    SMS
   }
 
   /** What an authenticator app needs to start. */
@@ -65,8 +80,8 @@ public class Mfa implements SealedSecretsOwner {
     return credentials
         .findById(user.value())
         .filter(MfaCredentialRecord::enabled)
-        .map(c -> new Status(true, c.confirmedAt(), c.backupCodeHashes().size()))
-        .orElse(new Status(false, null, 0));
+        .map(c -> new Status(true, c.confirmedAt(), c.backupCodeHashes().size(), false, null))
+        .orElse(new Status(false, null, 0, false, null));
   }
 
   @Transactional

@@ -65,6 +65,11 @@ class RequestLimits extends OncePerRequestFilter {
       if (refused(response, "mfa-per-account", signedInUser().orElse(ip))) {
         return;
       }
+    } else if (post && (path.equals("/api/auth/mfa/sms") || path.equals("/api/me/mfa/sms"))) {
+      // Each of these sends a text (and costs money): a budget of its own, whoever sends.
+      if (refused(response, "mfa-per-account", "sms:" + signedInUser().orElse(ip))) {
+        return;
+      }
     } else if (path.startsWith("/api/")) {
       Optional<String> user = signedInUser();
       if (user.isPresent() && refused(response, "api-per-user", user.get())) {

@@ -17,25 +17,40 @@ import org.springframework.stereotype.Component;
 public class SecondFactor {
 
   private final Mfa mfa;
+  private final SmsChannel sms;
   private final SignIns signIns;
   private final SessionViews views;
   private final PersonalAudit audit;
 
-  SecondFactor(Mfa mfa, SignIns signIns, SessionViews views, PersonalAudit audit) {
+  SecondFactor(Mfa mfa, SmsChannel sms, SignIns signIns, SessionViews views, PersonalAudit audit) {
     this.mfa = mfa;
+    this.sms = sms;
     this.signIns = signIns;
     this.views = views;
     this.audit = audit;
   }
 
+  /** Texts a sign-in code to the phone of the person who owes the second factor. */
+  public void sendSmsCode() {
+    sms.sendSignInCode(pendingPrincipal().userId());
+  }
+
   public SessionView verify(
-      String code, String backupCode, HttpServletRequest request, HttpServletResponse response) {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    if (!SessionViews.isMfaPending(auth)
-        || !(auth.getPrincipal() instanceof CrewbidPrincipal principal)) {
-      throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in with your password first.");
+      String code,
+      String backupCode,
+      String smsCode,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    CrewbidPrincipal principal = pendingPrincipal();
+    Optional<Mfa.Factor> factor;
+    if (smsCode != null && !smsCode.isBlank()) {
+      factor =
+          sms.acceptSignInCode(principal.userId(), smsCode)
+              ? Optional.of(Mfa.Factor.SMS)
+              : Optional.empty();
+    } else {
+      factor = mfa.verify(principal.userId(), code, backupCode);
     }
-    Optional<Mfa.Factor> factor = mfa.verify(principal.userId(), code, backupCode);
     if (factor.isEmpty()) {
       audit.record(
           principal.userId(),
@@ -56,6 +71,15 @@ public class SecondFactor {
     }
     signIns.secondFactorPassed(principal, request, response);
     return views.of(SecurityContextHolder.getContext().getAuthentication(), request);
+  }
+
+  private static CrewbidPrincipal pendingPrincipal() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    if (!SessionViews.isMfaPending(auth)
+        || !(auth.getPrincipal() instanceof CrewbidPrincipal principal)) {
+      throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in with your password first.");
+    }
+    return principal;
   }
 
   /** MFA was set up: the session no longer owes it. */

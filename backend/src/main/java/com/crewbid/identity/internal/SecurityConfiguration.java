@@ -87,7 +87,7 @@ class SecurityConfiguration {
                     .requestMatchers(HttpMethod.POST, "/api/auth/sign-out")
                     .authenticated()
                     // Only a session that passed the password and owes the code.
-                    .requestMatchers(HttpMethod.POST, "/api/auth/mfa")
+                    .requestMatchers(HttpMethod.POST, "/api/auth/mfa", "/api/auth/mfa/sms")
                     .hasAuthority(SignIns.MFA_PENDING)
                     .requestMatchers("/api/admin/**")
                     .hasRole("ADMIN")

@@ -18,20 +18,19 @@ public class SessionViews {
 
   private final AgencySelection agencies;
   private final UserRecords users;
-  private final MfaCredentialRecords mfa;
+  private final SignIns signIns;
 
-  SessionViews(AgencySelection agencies, UserRecords users, MfaCredentialRecords mfa) {
+  SessionViews(AgencySelection agencies, UserRecords users, SignIns signIns) {
     this.agencies = agencies;
     this.users = users;
-    this.mfa = mfa;
+    this.signIns = signIns;
   }
 
   public SessionView of(Authentication auth, HttpServletRequest request) {
     if (auth == null || !(auth.getPrincipal() instanceof CrewbidPrincipal principal)) {
       return SessionView.anonymous();
     }
-    boolean mfaEnabled =
-        mfa.findById(principal.userId().value()).map(MfaCredentialRecord::enabled).orElse(false);
+    boolean mfaEnabled = signIns.hasSecondFactor(principal);
     boolean verified =
         users.findById(principal.userId().value()).map(UserRecord::emailVerified).orElse(false);
     SessionView.User user =

@@ -41,6 +41,7 @@ public class SignIns {
   private final AgencySelection agencies;
   private final UserSessions sessions;
   private final MfaCredentialRecords mfa;
+  private final SmsChannel sms;
   private final TenantScope tenantScope;
   private final AuditLog audit;
   private final SecurityAlerts alerts;
@@ -51,6 +52,7 @@ public class SignIns {
       AgencySelection agencies,
       UserSessions sessions,
       MfaCredentialRecords mfa,
+      SmsChannel sms,
       TenantScope tenantScope,
       AuditLog audit,
       SecurityAlerts alerts,
@@ -59,6 +61,7 @@ public class SignIns {
     this.agencies = agencies;
     this.sessions = sessions;
     this.mfa = mfa;
+    this.sms = sms;
     this.tenantScope = tenantScope;
     this.audit = audit;
     this.alerts = alerts;
@@ -76,7 +79,7 @@ public class SignIns {
       String method,
       HttpServletRequest request,
       HttpServletResponse response) {
-    if (mfa.findById(principal.userId().value()).map(MfaCredentialRecord::enabled).orElse(false)) {
+    if (hasSecondFactor(principal)) {
       Authentication pending =
           UsernamePasswordAuthenticationToken.authenticated(
               principal, null, List.of(new SimpleGrantedAuthority(MFA_PENDING)));
@@ -138,6 +141,12 @@ public class SignIns {
           Map.of("method", method));
     }
     log.info("Signed in user {} ({})", principal.userId(), method);
+  }
+
+  /** An authenticator app, or a verified phone while SMS is offered. */
+  boolean hasSecondFactor(CrewbidPrincipal principal) {
+    return mfa.findById(principal.userId().value()).map(MfaCredentialRecord::enabled).orElse(false)
+        || sms.usableAtSignIn(principal.userId());
   }
 
   /** MFA is mandatory for platform admins and for members of an agency that requires it. */
