@@ -184,6 +184,13 @@ final class SandboxHttp {
     return postJson(GRAPHQL, JSON.writeValueAsString(Map.of("query", query)), all);
   }
 
+  /** A GraphQL request with variables, {@code variablesJson} being a JSON object. */
+  Response graphqlWith(String accessToken, String query, String variablesJson) {
+    String body =
+        "{\"query\":" + JSON.writeValueAsString(query) + ",\"variables\":" + variablesJson + "}";
+    return postJson(GRAPHQL, body, "Authorization", "Bearer " + accessToken);
+  }
+
   /** Name-value pairs: {@code base} with each pair of {@code changes} replacing or added. */
   static String[] fields(String[] base, String... changes) {
     Map<String, String> fields = new LinkedHashMap<>();
