@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,7 +39,9 @@ class SandboxSeed {
       Money hourlyRate,
       String country,
       String city,
-      String timezone) {
+      String timezone,
+      List<PortfolioItem> portfolio,
+      List<Employment> workHistory) {
 
     String fullName() {
       return firstName + " " + lastName;
@@ -49,6 +52,22 @@ class SandboxSeed {
       return firstName + " " + lastName.charAt(0) + ".";
     }
   }
+
+  /** A piece of work shown on a freelancer's profile; dates are ISO days. */
+  record PortfolioItem(
+      String title,
+      String description,
+      List<String> skills,
+      String completionDate,
+      String projectUrl) {}
+
+  /** A past or current job on a freelancer's profile; {@code endDate} is null while it lasts. */
+  record Employment(
+      String companyName,
+      String jobTitle,
+      String startDate,
+      @Nullable String endDate,
+      String description) {}
 
   /** A decimal amount as a string, as Upwork's {@code Money.rawValue} is. */
   record Money(String amount, String currency) {}
@@ -111,6 +130,11 @@ class SandboxSeed {
     return Optional.ofNullable(users.get(id));
   }
 
+  /** A user by the ciphertext of their freelancer profile. */
+  Optional<User> userByProfileKey(String profileKey) {
+    return users.values().stream().filter(u -> u.profileKey().equals(profileKey)).findFirst();
+  }
+
   Optional<Organization> organization(String id) {
     return Optional.ofNullable(organizations.get(id));
   }
@@ -132,6 +156,10 @@ class SandboxSeed {
 
   private void check() {
     for (User user : users.values()) {
+      if (user.portfolio() == null || user.workHistory() == null) {
+        throw new IllegalStateException(
+            "Seed user " + user.id() + " needs a portfolio and a work history, even if empty");
+      }
       long personal =
           organizationsOf(user.id()).stream().filter(o -> o.kind() == Kind.FREELANCER).count();
       if (personal != 1) {

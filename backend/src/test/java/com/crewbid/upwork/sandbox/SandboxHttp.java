@@ -33,6 +33,8 @@ final class SandboxHttp {
 
   static final String OLENA = "1638472950116745216";
   static final String OLENA_PERSONAL_ORG = "1638472950125133825";
+  static final String OLENA_PROFILE = "~01a4f7c2e9b83d1650";
+  static final String MATEO_PROFILE = "~0157d3b8e1a2c4f096";
   static final String AMARA = "1638473680419209216";
   static final String AGENCY_ORG = "1639001120334462977";
 
