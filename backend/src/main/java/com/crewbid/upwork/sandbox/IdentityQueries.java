@@ -73,6 +73,9 @@ class IdentityQueries implements SandboxQueries {
       String lastName,
       String ciphertext) {}
 
+  record GenericOrganizationView(
+      String id, String rid, String legacyId, String name, String type, String legacyType) {}
+
   record CompanySelectorView(List<CompanySelectorItemView> items) {}
 
   record CompanySelectorItemView(
@@ -113,17 +116,33 @@ class IdentityQueries implements SandboxQueries {
     SandboxSeed.User user = seed.user(member.userId()).orElseThrow();
     return new StaffView(
         organization.rid() + ":" + user.rid(),
-        new GenericUserView(
-            user.id(),
-            user.nid(),
-            user.rid(),
-            user.shortName(),
-            user.firstName(),
-            user.lastName(),
-            user.profileKey()),
+        genericUser(user),
         1,
         member.since(),
         member.owner() ? 3 : 2);
+  }
+
+  /** A user as others see them (Upwork's {@code GenericUser}). */
+  static GenericUserView genericUser(SandboxSeed.User user) {
+    return new GenericUserView(
+        user.id(),
+        user.nid(),
+        user.rid(),
+        user.shortName(),
+        user.firstName(),
+        user.lastName(),
+        user.profileKey());
+  }
+
+  /** An organization as others see it (Upwork's {@code GenericOrganization}). */
+  static GenericOrganizationView genericOrganization(SandboxSeed.Organization organization) {
+    return new GenericOrganizationView(
+        organization.id(),
+        organization.rid(),
+        organization.legacyId(),
+        organization.name(),
+        organization.type(),
+        organization.legacyType());
   }
 
   private CompanySelectorView companySelector(SandboxSeed.User user) {

@@ -3,9 +3,7 @@ package com.crewbid.upwork.sandbox;
 import com.crewbid.upwork.sandbox.JobPostings.JobPosting;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -23,15 +21,13 @@ import org.springframework.stereotype.Component;
  * verification and proposal-count filters, and reproduces what is reported of Upwork: at most
  * {@value #PAGE_SIZE_CAP} results a page whatever {@code first} asks, and {@code budgetRange_eq},
  * {@code hourlyRate_eq} and {@code workload_eq} silently ignored. Results are always newest first
- * (RECENCY); a cursor names the last posting of a page, so pages stay stable while new postings
- * appear.
+ * (RECENCY).
  */
 @Component
 @SandboxEnabled
 class JobPostingQueries implements SandboxQueries {
 
   static final int PAGE_SIZE_CAP = 10;
-  private static final String CURSOR_PREFIX = "jp:";
 
   private final JobPostings postings;
 
@@ -47,12 +43,6 @@ class JobPostingQueries implements SandboxQueries {
             type.dataFetcher("marketplaceJobPostingsSearch", this::search)
                 .dataFetcher("marketplaceJobPosting", this::posting));
   }
-
-  record SearchConnectionView(int totalCount, List<SearchEdgeView> edges, PageInfoView pageInfo) {}
-
-  record SearchEdgeView(String cursor, SearchResultView node) {}
-
-  record PageInfoView(@Nullable String endCursor, boolean hasNextPage) {}
 
   record SearchResultView(
       String id,
@@ -169,26 +159,21 @@ class JobPostingQueries implements SandboxQueries {
 
   record PaymentVerificationView(String status, boolean paymentVerified) {}
 
-  private SearchConnectionView search(DataFetchingEnvironment env) {
-    Map<String, Object> filter = argument(env.getArgument("marketPlaceJobFilter"));
-    Map<String, Object> pagination = argument(filter.get("pagination_eq"));
+  private SandboxConnections.Connection search(DataFetchingEnvironment env) {
+    Map<String, Object> filter = SandboxConnections.input(env.getArgument("marketPlaceJobFilter"));
     List<JobPosting> matching = postings.visible().stream().filter(matches(filter)).toList();
-    int start = startAfter(matching, (String) pagination.get("after"));
-    int first = pagination.get("first") instanceof Integer n ? n : PAGE_SIZE_CAP;
-    int end = Math.min(matching.size(), start + Math.clamp(first, 0, PAGE_SIZE_CAP));
-    List<SearchEdgeView> edges =
-        matching.subList(start, end).stream()
-            .map(p -> new SearchEdgeView(cursorOf(p), searchResult(p)))
-            .toList();
-    String endCursor = edges.isEmpty() ? null : edges.getLast().cursor();
-    return new SearchConnectionView(
-        matching.size(), edges, new PageInfoView(endCursor, end < matching.size()));
+    return SandboxConnections.page(
+        matching,
+        JobPosting::id,
+        JobPostingQueries::searchResult,
+        SandboxConnections.input(filter.get("pagination_eq")),
+        PAGE_SIZE_CAP);
   }
 
   private Object posting(DataFetchingEnvironment env) {
     String id = env.getArgument("id");
     return postings
-        .find(id)
+        .findPosted(id)
         .<Object>map(JobPostingQueries::detail)
         .orElseGet(
             () ->
@@ -225,7 +210,7 @@ class JobPostingQueries implements SandboxQueries {
     if (Boolean.TRUE.equals(filter.get("verifiedPaymentOnly_eq"))) {
       all.add(p -> p.client().paymentVerified());
     }
-    Map<String, Object> proposals = argument(filter.get("proposalRange_eq"));
+    Map<String, Object> proposals = SandboxConnections.input(filter.get("proposalRange_eq"));
     if (proposals.get("rangeStart") instanceof Integer from) {
       all.add(p -> p.totalApplicants() >= from);
     }
@@ -249,39 +234,6 @@ class JobPostingQueries implements SandboxQueries {
   private static boolean containsAll(List<String> texts, List<String> terms) {
     return terms.stream()
         .allMatch(term -> texts.stream().anyMatch(t -> t.toLowerCase(Locale.ROOT).contains(term)));
-  }
-
-  private static int startAfter(List<JobPosting> matching, @Nullable String cursor) {
-    if (cursor == null || cursor.isBlank()) {
-      return 0;
-    }
-    String id = decodeCursor(cursor);
-    for (int i = 0; i < matching.size(); i++) {
-      if (matching.get(i).id().equals(id)) {
-        return i + 1;
-      }
-    }
-    return matching.size();
-  }
-
-  private static String cursorOf(JobPosting posting) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((CURSOR_PREFIX + posting.id()).getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static String decodeCursor(String cursor) {
-    try {
-      String decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      return decoded.startsWith(CURSOR_PREFIX) ? decoded.substring(CURSOR_PREFIX.length()) : "";
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> argument(@Nullable Object value) {
-    return value instanceof Map<?, ?> map ? (Map<String, Object>) map : Map.of();
   }
 
   private static SearchResultView searchResult(JobPosting p) {
@@ -329,7 +281,7 @@ class JobPostingQueries implements SandboxQueries {
         detail(p));
   }
 
-  private static JobPostingView detail(JobPosting p) {
+  static JobPostingView detail(JobPosting p) {
     JobPostings.Client c = p.client();
     List<QuestionView> questions = new ArrayList<>();
     for (int i = 0; i < p.screeningQuestions().size(); i++) {

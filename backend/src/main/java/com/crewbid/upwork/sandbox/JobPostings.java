@@ -106,9 +106,13 @@ class JobPostings {
   }
 
   /** A posting by its numeric id, if it is posted yet. */
+  Optional<JobPosting> findPosted(String id) {
+    return find(id).filter(p -> !p.createdDateTime().isAfter(clock.instant()));
+  }
+
+  /** A posting by its numeric id, posted or not (proposals keep theirs when the clock is reset). */
   Optional<JobPosting> find(String id) {
-    return Optional.ofNullable(byId.get(id))
-        .filter(p -> !p.createdDateTime().isAfter(clock.instant()));
+    return Optional.ofNullable(byId.get(id));
   }
 
   static List<JobPosting> generate(Instant origin) {

@@ -30,6 +30,7 @@ final class SandboxHttp {
   static final String REDIRECT_URI = "https://crewbid.test/callback";
   static final String OTHER_CLIENT_ID = "other-test-app";
   static final String OTHER_CLIENT_SECRET = "other-test-app-secret";
+  static final String OTHER_REDIRECT_URI = "https://other.test/callback";
 
   static final String OLENA = "1638472950116745216";
   static final String OLENA_PERSONAL_ORG = "1638472950125133825";
@@ -177,6 +178,31 @@ final class SandboxHttp {
     return new Tokens(
         response.json().path("access_token").asString(),
         response.json().path("refresh_token").asString());
+  }
+
+  /** Signs a seeded user in through the other registered client, whose key lacks permissions. */
+  Tokens signInThroughOtherClient(String userId) {
+    String[] client = {
+      "client_id", OTHER_CLIENT_ID, "redirect_uri", OTHER_REDIRECT_URI,
+    };
+    String code = consent(userId, fields(client, "state", "s")).redirectParameters().get("code");
+    Response response = exchange(code, fields(client, "client_secret", OTHER_CLIENT_SECRET));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return new Tokens(
+        response.json().path("access_token").asString(),
+        response.json().path("refresh_token").asString());
+  }
+
+  /** Moves the sandbox clock on; access tokens older than 24 h then stop working. */
+  void advanceClock(String isoDuration) {
+    Response response =
+        postJson("/upwork-sandbox/_control/clock", "{\"advanceBy\":\"" + isoDuration + "\"}");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+  }
+
+  /** Clears faults and rate limits and brings the sandbox clock back to real time. */
+  void resetControls() {
+    sendJson("DELETE", "/upwork-sandbox/_control", "");
   }
 
   Response graphql(String accessToken, String query, String... headers) {

@@ -36,13 +36,13 @@ class SandboxJobSearchIT {
   @BeforeEach
   void signIn() {
     sandbox = new SandboxHttp(port);
-    sandbox.sendJson("DELETE", "/upwork-sandbox/_control", "");
+    sandbox.resetControls();
     olena = sandbox.signIn(OLENA).accessToken();
   }
 
   @AfterEach
   void resetClock() {
-    sandbox.sendJson("DELETE", "/upwork-sandbox/_control", "");
+    sandbox.resetControls();
   }
 
   static String search(String filter) {
@@ -158,7 +158,7 @@ class SandboxJobSearchIT {
     JsonNode before = searchFor("");
     String newestBefore = nodes(before).getFirst().path("id").asString();
 
-    sandbox.postJson("/upwork-sandbox/_control/clock", "{\"advanceBy\":\"PT49H\"}");
+    sandbox.advanceClock("PT49H");
     olena = sandbox.signIn(OLENA).accessToken(); // the first token expired after 24 h
     JsonNode after = searchFor("");
 
