@@ -71,10 +71,15 @@ class IdentityQueries implements SandboxQueries {
       String name,
       String firstName,
       String lastName,
-      String ciphertext) {}
+      @Nullable String ciphertext) {}
 
   record GenericOrganizationView(
-      String id, String rid, String legacyId, String name, String type, String legacyType) {}
+      String id,
+      @Nullable String rid,
+      @Nullable String legacyId,
+      String name,
+      String type,
+      String legacyType) {}
 
   record CompanySelectorView(List<CompanySelectorItemView> items) {}
 
@@ -132,6 +137,23 @@ class IdentityQueries implements SandboxQueries {
         user.firstName(),
         user.lastName(),
         user.profileKey());
+  }
+
+  /** A client as freelancers see them. */
+  static GenericUserView genericUser(SandboxSeed.Client client) {
+    return new GenericUserView(
+        client.id(),
+        client.nid(),
+        client.rid(),
+        client.firstName() + " " + client.lastName().charAt(0) + ".",
+        client.firstName(),
+        client.lastName(),
+        null);
+  }
+
+  static GenericOrganizationView clientOrganization(SandboxSeed.Client client) {
+    return new GenericOrganizationView(
+        client.organizationId(), null, null, client.organizationName(), "BUSINESS", "CLIENT");
   }
 
   /** An organization as others see it (Upwork's {@code GenericOrganization}). */
