@@ -267,22 +267,29 @@ class SandboxProposalsIT {
   void whenTheKeyLacksSubmitProposalThenAPermissionErrorAndTheRestOfTheResponseResolves() {
     String withoutPermission = sandbox.signInThroughOtherClient(OLENA).accessToken();
     String mutation =
-        CREATE.replace(
-            "createJobProposal(input: $input)", "__typename createJobProposal(input: $input)");
+        "mutation($input: CreateJobProposalInput!, $message: RoomStoryCreateInputV2!) {"
+            + " createJobProposal(input: $input) { newProposalId status error }"
+            + " createRoomStoryV2(input: $message) { id message } }";
+    String variables =
+        input(postingWithQuestions(6), OLENA, "")
+            .replaceFirst(
+                "}$",
+                ",\"message\":{\"roomId\":\""
+                    + SandboxRoomsIT.FREIGHT_ROOM
+                    + "\",\"message\":\"Sent with a key that cannot submit proposals\"}}");
 
     SandboxHttp.Response response =
         sandbox.postJson(
             SandboxHttp.GRAPHQL,
-            "{\"query\":"
-                + quote(mutation)
-                + ",\"variables\":"
-                + input(postingWithQuestions(6), OLENA, "")
-                + "}",
+            "{\"query\":" + quote(mutation) + ",\"variables\":" + variables + "}",
             withBearer(withoutPermission));
 
     assertThat(response.status()).isEqualTo(200);
-    assertThat(response.json().path("data").path("__typename").asString()).isEqualTo("Mutation");
-    assertThat(response.json().path("data").path("createJobProposal").isNull()).isTrue();
+    JsonNode data = response.json().path("data");
+    assertThat(data.path("createJobProposal").isNull()).as(response.body()).isTrue();
+    assertThat(data.path("createRoomStoryV2").path("message").asString())
+        .isEqualTo("Sent with a key that cannot submit proposals");
+    assertThat(response.json().path("errors")).hasSize(1);
     JsonNode error = response.json().path("errors").get(0);
     assertThat(error.path("extensions").path("classification").asString())
         .isEqualTo("PermissionDenied");
