@@ -160,13 +160,10 @@ class ContractQueries implements SandboxQueries {
 
   private Object contract(DataFetchingEnvironment env) {
     String id = env.getArgument("id");
-    return seed.contract(id)
-        .filter(c -> c.isVisibleTo(caller(env)))
-        .<Object>map(this::single)
-        .orElseGet(
-            () ->
-                SandboxErrors.fieldError(
-                    env, SandboxErrors.NOT_FOUND, "Contract " + id + " was not found"));
+    return SandboxErrors.orNotFound(
+        env,
+        seed.contract(id).filter(c -> c.isVisibleTo(caller(env))).map(this::single),
+        "Contract " + id);
   }
 
   /** Ids the caller may not see are left out, as Upwork leaves out unknown ones. */

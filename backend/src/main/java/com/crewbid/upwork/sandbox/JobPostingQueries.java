@@ -172,13 +172,8 @@ class JobPostingQueries implements SandboxQueries {
 
   private Object posting(DataFetchingEnvironment env) {
     String id = env.getArgument("id");
-    return postings
-        .findPosted(id)
-        .<Object>map(JobPostingQueries::detail)
-        .orElseGet(
-            () ->
-                SandboxErrors.fieldError(
-                    env, SandboxErrors.NOT_FOUND, "Job posting " + id + " was not found"));
+    return SandboxErrors.orNotFound(
+        env, postings.findPosted(id).map(JobPostingQueries::detail), "Job posting " + id);
   }
 
   /** The filters Upwork applies; the range filters it ignores are deliberately absent. */

@@ -129,12 +129,8 @@ class ProfileQueries implements SandboxQueries {
 
   private <T> Object profile(DataFetchingEnvironment env, ProfileView<T> view) {
     String profileKey = env.getArgument("profileKey");
-    return seed.userByProfileKey(profileKey)
-        .<Object>map(view::of)
-        .orElseGet(
-            () ->
-                SandboxErrors.fieldError(
-                    env, SandboxErrors.NOT_FOUND, "Profile " + profileKey + " was not found"));
+    return SandboxErrors.orNotFound(
+        env, seed.userByProfileKey(profileKey).map(view::of), "Profile " + profileKey);
   }
 
   private TalentProfileView talentProfile(SandboxSeed.User user) {

@@ -124,14 +124,10 @@ class ProposalQueries implements SandboxQueries {
 
   private Object vendorProposal(DataFetchingEnvironment env) {
     String id = env.getArgument("id");
-    return proposals
-        .find(id)
-        .filter(visibleTo(caller(env)))
-        .<Object>map(p -> view(p, proposals.now()))
-        .orElseGet(
-            () ->
-                SandboxErrors.fieldError(
-                    env, SandboxErrors.NOT_FOUND, "Proposal " + id + " was not found"));
+    return SandboxErrors.orNotFound(
+        env,
+        proposals.find(id).filter(visibleTo(caller(env))).map(p -> view(p, proposals.now())),
+        "Proposal " + id);
   }
 
   private Object createJobProposal(DataFetchingEnvironment env) {

@@ -4,6 +4,7 @@ import graphql.ErrorClassification;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.Optional;
 
 /**
  * Field errors as Upwork reports them: the field resolves to null and {@code errors[]} names it,
@@ -16,6 +17,13 @@ final class SandboxErrors {
       ErrorClassification.errorClassification("PermissionDenied");
 
   private SandboxErrors() {}
+
+  /** The value if there is one, else Upwork's not-found error naming {@code what}. */
+  static Object orNotFound(DataFetchingEnvironment env, Optional<?> value, String what) {
+    return value
+        .<Object>map(v -> v)
+        .orElseGet(() -> fieldError(env, NOT_FOUND, what + " was not found"));
+  }
 
   static <T> DataFetcherResult<T> fieldError(
       DataFetchingEnvironment env, ErrorClassification classification, String message) {

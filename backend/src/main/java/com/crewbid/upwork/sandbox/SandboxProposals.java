@@ -61,6 +61,21 @@ class SandboxProposals {
       @Nullable Status statusOverride,
       @Nullable Instant overriddenAt) {
 
+    Proposal withStatusPinned(Status status, Instant at) {
+      return new Proposal(
+          id,
+          jobPostingId,
+          freelancerId,
+          organizationId,
+          chargedAmount,
+          coverLetter,
+          answers,
+          estimatedDuration,
+          createdAt,
+          status,
+          at);
+    }
+
     Status statusAt(Instant now) {
       if (statusOverride != null) {
         return statusOverride;
@@ -143,25 +158,9 @@ class SandboxProposals {
 
   /** False when there is no such proposal. */
   boolean overrideStatus(String id, Status status) {
-    return find(id)
-        .map(
-            p -> {
-              save(
-                  new Proposal(
-                      p.id(),
-                      p.jobPostingId(),
-                      p.freelancerId(),
-                      p.organizationId(),
-                      p.chargedAmount(),
-                      p.coverLetter(),
-                      p.answers(),
-                      p.estimatedDuration(),
-                      p.createdAt(),
-                      status,
-                      clock.instant()));
-              return true;
-            })
-        .orElse(false);
+    Optional<Proposal> proposal = find(id);
+    proposal.ifPresent(p -> save(p.withStatusPinned(status, clock.instant())));
+    return proposal.isPresent();
   }
 
   Instant now() {

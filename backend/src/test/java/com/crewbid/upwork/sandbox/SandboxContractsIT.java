@@ -2,7 +2,6 @@ package com.crewbid.upwork.sandbox;
 
 import static com.crewbid.upwork.sandbox.SandboxHttp.AGENCY_ORG;
 import static com.crewbid.upwork.sandbox.SandboxHttp.AMARA;
-import static com.crewbid.upwork.sandbox.SandboxHttp.OLENA;
 import static com.crewbid.upwork.sandbox.SandboxHttp.OLENA_PERSONAL_ORG;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,33 +9,18 @@ import com.crewbid.support.IntegrationTest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Contracts and earnings from the seed, seen from the organization a request acts in. */
 @IntegrationTest
-class SandboxContractsIT {
+class SandboxContractsIT extends SignedInSandboxTest {
 
   static final String OLENA_HOURLY_CONTRACT = "41000001";
   static final String AGENCY_CONTRACT = "41000003";
 
-  @LocalServerPort int port;
-
-  SandboxHttp sandbox;
-  String olena;
-
-  @BeforeEach
-  void signIn() {
-    sandbox = new SandboxHttp(port);
-    olena = sandbox.signIn(OLENA).accessToken();
-  }
-
   JsonNode data(String token, String query, String... headers) {
-    SandboxHttp.Response response = sandbox.graphql(token, query, headers);
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    return response.json().path("data");
+    return data(sandbox.graphql(token, query, headers));
   }
 
   @Test
@@ -93,15 +77,7 @@ class SandboxContractsIT {
             "{ vendorContracts(filter: {vendorId: \"" + AMARA + "\"}) { contracts { id } } }");
 
     assertThat(response.json().path("data").path("vendorContracts").isNull()).isTrue();
-    assertThat(
-            response
-                .json()
-                .path("errors")
-                .get(0)
-                .path("extensions")
-                .path("classification")
-                .asString())
-        .isEqualTo("PermissionDenied");
+    assertThat(classification(response)).isEqualTo("PermissionDenied");
   }
 
   @Test
@@ -125,15 +101,7 @@ class SandboxContractsIT {
 
     SandboxHttp.Response amarasContract =
         sandbox.graphql(olena, "{ contract(id: \"41000006\") { id } }");
-    assertThat(
-            amarasContract
-                .json()
-                .path("errors")
-                .get(0)
-                .path("extensions")
-                .path("classification")
-                .asString())
-        .isEqualTo("NotFound");
+    assertThat(classification(amarasContract)).isEqualTo("NotFound");
   }
 
   @Test

@@ -8,10 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * cursors, ignored range filters, postings that appear as sandbox time passes.
  */
 @IntegrationTest
-class SandboxJobSearchIT {
+class SandboxJobSearchIT extends SignedInSandboxTest {
 
   static final String NODE =
       "id ciphertext title description duration engagement amount { rawValue currency }"
@@ -27,23 +24,6 @@ class SandboxJobSearchIT {
           + " experienceLevel category"
           + " client { totalSpent { rawValue } totalHires totalFeedback totalReviews"
           + " verificationStatus location { country } } totalApplicants createdDateTime";
-
-  @LocalServerPort int port;
-
-  SandboxHttp sandbox;
-  String olena;
-
-  @BeforeEach
-  void signIn() {
-    sandbox = new SandboxHttp(port);
-    sandbox.resetControls();
-    olena = sandbox.signIn(OLENA).accessToken();
-  }
-
-  @AfterEach
-  void resetClock() {
-    sandbox.resetControls();
-  }
 
   static String search(String filter) {
     return "{ marketplaceJobPostingsSearch(marketPlaceJobFilter: {"
@@ -55,10 +35,7 @@ class SandboxJobSearchIT {
   }
 
   JsonNode searchFor(String filter) {
-    SandboxHttp.Response response = sandbox.graphql(olena, search(filter));
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    return response.json().path("data").path("marketplaceJobPostingsSearch");
+    return data(sandbox.graphql(olena, search(filter))).path("marketplaceJobPostingsSearch");
   }
 
   static List<JsonNode> nodes(JsonNode connection) {
@@ -209,8 +186,7 @@ class SandboxJobSearchIT {
   }
 
   JsonNode detail(String query, String id) {
-    SandboxHttp.Response response = sandbox.graphqlWith(olena, query, "{\"id\":\"" + id + "\"}");
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    return response.json().path("data").path("marketplaceJobPosting");
+    return data(sandbox.graphqlWith(olena, query, "{\"id\":\"" + id + "\"}"))
+        .path("marketplaceJobPosting");
   }
 }

@@ -6,25 +6,12 @@ import static com.crewbid.upwork.sandbox.SandboxHttp.OLENA_PROFILE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.support.IntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Freelancer profiles by profile key, in both of Upwork's shapes, from the seeded users. */
 @IntegrationTest
-class SandboxProfilesIT {
-
-  @LocalServerPort int port;
-
-  SandboxHttp sandbox;
-  String olena;
-
-  @BeforeEach
-  void signIn() {
-    sandbox = new SandboxHttp(port);
-    olena = sandbox.signIn(OLENA).accessToken();
-  }
+class SandboxProfilesIT extends SignedInSandboxTest {
 
   @Test
   void whenReadingATalentProfileThenTitleRateSkillsPortfolioAndWorkHistory() {
@@ -38,8 +25,7 @@ class SandboxProfilesIT {
     SandboxHttp.Response response =
         sandbox.graphqlWith(olena, query, "{\"key\":\"" + MATEO_PROFILE + "\"}");
 
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    JsonNode profile = response.json().path("data").path("talentProfileByProfileKey");
+    JsonNode profile = data(response).path("talentProfileByProfileKey");
     assertThat(profile.path("identity").path("ciphertext").asString()).isEqualTo(MATEO_PROFILE);
     assertThat(profile.path("personalData").path("title").asString())
         .startsWith("Product Designer");
@@ -65,8 +51,7 @@ class SandboxProfilesIT {
     SandboxHttp.Response response =
         sandbox.graphqlWith(olena, query, "{\"key\":\"" + OLENA_PROFILE + "\"}");
 
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    JsonNode profile = response.json().path("data").path("freelancerProfileByProfileKey");
+    JsonNode profile = data(response).path("freelancerProfileByProfileKey");
 
     assertThat(profile.path("fullName").asString()).isEqualTo("Olena Koval");
     assertThat(profile.path("personalData").path("address").path("cityName").asString())
@@ -84,14 +69,6 @@ class SandboxProfilesIT {
 
     assertThat(response.json().path("data").path("talentProfileByProfileKey").isNull()).isTrue();
     assertThat(response.json().path("data").path("user").path("id").asString()).isEqualTo(OLENA);
-    assertThat(
-            response
-                .json()
-                .path("errors")
-                .get(0)
-                .path("extensions")
-                .path("classification")
-                .asString())
-        .isEqualTo("NotFound");
+    assertThat(classification(response)).isEqualTo("NotFound");
   }
 }

@@ -10,10 +10,7 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -21,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * sandbox time, the control API that pins a status, pages of at most 40.
  */
 @IntegrationTest
-class SandboxProposalsIT {
+class SandboxProposalsIT extends SignedInSandboxTest {
 
   static final String CREATE =
       "mutation($input: CreateJobProposalInput!) {"
@@ -38,23 +35,6 @@ class SandboxProposalsIT {
       JobPostings.generate(Instant.EPOCH).stream()
           .limit(JobPostings.COUNT - JobPostings.UPCOMING)
           .toList();
-
-  @LocalServerPort int port;
-
-  SandboxHttp sandbox;
-  String olena;
-
-  @BeforeEach
-  void signIn() {
-    sandbox = new SandboxHttp(port);
-    sandbox.resetControls();
-    olena = sandbox.signIn(OLENA).accessToken();
-  }
-
-  @AfterEach
-  void resetClock() {
-    sandbox.resetControls();
-  }
 
   static JobPostings.JobPosting postingWithQuestions(int nth) {
     return POSTED.stream()
@@ -86,23 +66,20 @@ class SandboxProposalsIT {
   }
 
   String submit(JobPostings.JobPosting job, String... headers) {
-    SandboxHttp.Response response =
-        sandbox.postJson(
-            SandboxHttp.GRAPHQL,
-            "{\"query\":" + quote(CREATE) + ",\"variables\":" + input(job, OLENA, "") + "}",
-            withBearer(olena, headers));
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    JsonNode result = response.json().path("data").path("createJobProposal");
-    assertThat(result.path("error").isNull()).as(response.body()).isTrue();
+    JsonNode result =
+        data(sandbox.postJson(
+                SandboxHttp.GRAPHQL,
+                "{\"query\":" + quote(CREATE) + ",\"variables\":" + input(job, OLENA, "") + "}",
+                withBearer(olena, headers)))
+            .path("createJobProposal");
+    assertThat(result.path("error").isNull()).as(result.toString()).isTrue();
     assertThat(result.path("status").asString()).isEqualTo("SUBMITTED");
     return result.path("newProposalId").asString();
   }
 
   JsonNode read(String proposalId) {
-    SandboxHttp.Response response =
-        sandbox.graphqlWith(olena, READ, "{\"id\":\"" + proposalId + "\"}");
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    return response.json().path("data").path("vendorProposal");
+    return data(sandbox.graphqlWith(olena, READ, "{\"id\":\"" + proposalId + "\"}"))
+        .path("vendorProposal");
   }
 
   String statusOf(String proposalId) {
@@ -209,29 +186,22 @@ class SandboxProposalsIT {
   @Test
   void whenActingForTheAgencyThenTheProposalIsTheAgencysAndHiddenFromThePersonalOrganization() {
     JobPostings.JobPosting job = postingWithQuestions(4);
-    SandboxHttp.Response response =
-        sandbox.postJson(
-            SandboxHttp.GRAPHQL,
-            "{\"query\":"
-                + quote(CREATE)
-                + ",\"variables\":"
-                + input(job, OLENA, ",\"agencyOrgId\":\"" + AGENCY_ORG + "\"")
-                + "}",
-            withBearer(olena));
     String id =
-        response.json().path("data").path("createJobProposal").path("newProposalId").asString();
+        data(sandbox.postJson(
+                SandboxHttp.GRAPHQL,
+                "{\"query\":"
+                    + quote(CREATE)
+                    + ",\"variables\":"
+                    + input(job, OLENA, ",\"agencyOrgId\":\"" + AGENCY_ORG + "\"")
+                    + "}",
+                withBearer(olena)))
+            .path("createJobProposal")
+            .path("newProposalId")
+            .asString();
 
     SandboxHttp.Response personal = sandbox.graphqlWith(olena, READ, "{\"id\":\"" + id + "\"}");
     assertThat(personal.json().path("data").path("vendorProposal").isNull()).isTrue();
-    assertThat(
-            personal
-                .json()
-                .path("errors")
-                .get(0)
-                .path("extensions")
-                .path("classification")
-                .asString())
-        .isEqualTo("NotFound");
+    assertThat(classification(personal)).isEqualTo("NotFound");
     SandboxHttp.Response agency =
         sandbox.postJson(
             SandboxHttp.GRAPHQL,
@@ -297,19 +267,16 @@ class SandboxProposalsIT {
   }
 
   JsonNode create(String variables) {
-    SandboxHttp.Response response =
-        sandbox.postJson(
+    return data(sandbox.postJson(
             SandboxHttp.GRAPHQL,
             "{\"query\":" + quote(CREATE) + ",\"variables\":" + variables + "}",
-            withBearer(olena));
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    return response.json().path("data").path("createJobProposal");
+            withBearer(olena)))
+        .path("createJobProposal");
   }
 
   JsonNode vendorProposals(String query, String after) {
-    SandboxHttp.Response response = sandbox.graphqlWith(olena, query, "{\"after\":" + after + "}");
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    return response.json().path("data").path("vendorProposals");
+    return data(sandbox.graphqlWith(olena, query, "{\"after\":" + after + "}"))
+        .path("vendorProposals");
   }
 
   static String[] withBearer(String token, String... headers) {

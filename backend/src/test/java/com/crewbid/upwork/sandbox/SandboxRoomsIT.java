@@ -5,15 +5,12 @@ import static com.crewbid.upwork.sandbox.SandboxHttp.OLENA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** Message rooms of the seeded contracts: listing, reading, sending. */
 @IntegrationTest
-class SandboxRoomsIT {
+class SandboxRoomsIT extends SignedInSandboxTest {
 
   static final String FREIGHT_ROOM = "room_3f1a9c0e41000001";
   static final String CLOSED_CLINIC_ROOM = "room_3f1a9c0e41000002";
@@ -29,23 +26,6 @@ class SandboxRoomsIT {
       "mutation($input: RoomStoryCreateInputV2!) { createRoomStoryV2(input: $input) {"
           + " id message createdDateTime user { id } room { id topic } } }";
 
-  @LocalServerPort int port;
-
-  SandboxHttp sandbox;
-  String olena;
-
-  @BeforeEach
-  void signIn() {
-    sandbox = new SandboxHttp(port);
-    sandbox.resetControls();
-    olena = sandbox.signIn(OLENA).accessToken();
-  }
-
-  @AfterEach
-  void resetClock() {
-    sandbox.resetControls();
-  }
-
   @Test
   void whenListingRoomsThenTheCallersContractRoomsWithTheirParticipantsAndLatestMessage() {
     SandboxHttp.Response response =
@@ -56,8 +36,7 @@ class SandboxRoomsIT {
                 + " roomUsers { user { name } organization { name } role }"
                 + " latestStory { message user { id } } } } pageInfo { hasNextPage } } }");
 
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    JsonNode list = response.json().path("data").path("roomList");
+    JsonNode list = data(response).path("roomList");
     assertThat(list.path("totalCount").asInt()).isEqualTo(2);
     JsonNode freight = list.path("edges").get(0).path("node");
     assertThat(freight.path("id").asString()).isEqualTo(FREIGHT_ROOM);
@@ -76,8 +55,7 @@ class SandboxRoomsIT {
             "{\"input\":{\"roomId\":\""
                 + FREIGHT_ROOM
                 + "\",\"message\":\"The fix is deployed.\"}}");
-    assertThat(sent.json().has("errors")).as(sent.body()).isFalse();
-    JsonNode story = sent.json().path("data").path("createRoomStoryV2");
+    JsonNode story = data(sent).path("createRoomStoryV2");
     assertThat(story.path("user").path("id").asString()).isEqualTo(OLENA);
     assertThat(story.path("room").path("topic").asString()).startsWith("Freight quoting");
 
@@ -119,19 +97,8 @@ class SandboxRoomsIT {
   }
 
   JsonNode stories(String room, String after) {
-    SandboxHttp.Response response =
-        sandbox.graphqlWith(olena, STORIES, "{\"room\":\"" + room + "\",\"after\":" + after + "}");
-    assertThat(response.json().has("errors")).as(response.body()).isFalse();
-    return response.json().path("data").path("roomStories");
-  }
-
-  static String classification(SandboxHttp.Response response) {
-    return response
-        .json()
-        .path("errors")
-        .get(0)
-        .path("extensions")
-        .path("classification")
-        .asString();
+    return data(sandbox.graphqlWith(
+            olena, STORIES, "{\"room\":\"" + room + "\",\"after\":" + after + "}"))
+        .path("roomStories");
   }
 }
