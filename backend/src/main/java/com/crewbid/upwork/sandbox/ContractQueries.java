@@ -185,8 +185,8 @@ class ContractQueries implements SandboxQueries {
     Instant from;
     Instant to;
     try {
-      from = instant(range.get("rangeStart"), Instant.MIN);
-      to = instant(range.get("rangeEnd"), Instant.MAX);
+      from = instant(range.get("rangeStart"), Instant.MIN, false);
+      to = instant(range.get("rangeEnd"), Instant.MAX, true);
     } catch (DateTimeParseException e) {
       return SandboxErrors.fieldError(
           env, graphql.ErrorType.ValidationError, "transactionDateTime_bt: " + e.getMessage());
@@ -332,13 +332,21 @@ class ContractQueries implements SandboxQueries {
     return !(wanted instanceof Collection<?> values) || values.isEmpty() || values.contains(value);
   }
 
-  /** An ISO instant or an ISO day (its start, UTC), as clients send either. */
-  private static Instant instant(@Nullable Object value, Instant otherwise) {
+  /**
+   * An ISO instant or an ISO day, as clients send either; a day that ends a range includes the
+   * whole day (UTC).
+   */
+  private static Instant instant(@Nullable Object value, Instant otherwise, boolean endOfRange) {
     if (!(value instanceof String text) || text.isBlank()) {
       return otherwise;
     }
-    return text.length() == 10
-        ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
-        : Instant.parse(text);
+    if (text.length() != 10) {
+      return Instant.parse(text);
+    }
+    LocalDate day = LocalDate.parse(text);
+    return (endOfRange ? day.plusDays(1) : day)
+        .atStartOfDay(ZoneOffset.UTC)
+        .toInstant()
+        .minusNanos(endOfRange ? 1 : 0);
   }
 }

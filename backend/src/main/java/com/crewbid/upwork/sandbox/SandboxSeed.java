@@ -15,10 +15,11 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The sandbox's Upwork: deterministic people and organizations read from {@code
- * upwork/sandbox-seed.json}. Later sections of the file (job postings, proposals, contracts, rooms)
- * become further record components here. The seed is checked when it loads, so a broken file stops
- * the application instead of answering odd data.
+ * The sandbox's Upwork: deterministic people, organizations, clients, contracts with their
+ * payments, and message rooms, read from {@code upwork/sandbox-seed.json}. Job postings are
+ * generated ({@link JobPostings}); proposals and sent messages are created through the API. The
+ * seed is checked when it loads, so a broken file stops the application instead of answering odd
+ * data.
  */
 class SandboxSeed {
 
