@@ -37,6 +37,8 @@ class ControlController {
 
   record ClockRequest(@NotNull Duration advanceBy) {}
 
+  record ProposalStatusRequest(@NotNull SandboxProposals.Status status) {}
+
   private final SandboxControl control;
 
   ControlController(SandboxControl control) {
@@ -69,6 +71,14 @@ class ControlController {
   @PostMapping("/clock")
   Map<String, Object> advanceClock(@Valid @RequestBody ClockRequest request) {
     return Map.of("now", control.advanceClock(request.advanceBy()).toString());
+  }
+
+  @PutMapping("/proposals/{proposalId}/status")
+  ResponseEntity<Void> setProposalStatus(
+      @PathVariable String proposalId, @Valid @RequestBody ProposalStatusRequest request) {
+    return control.setProposalStatus(proposalId, request.status())
+        ? ResponseEntity.noContent().build()
+        : ResponseEntity.notFound().build();
   }
 
   @DeleteMapping

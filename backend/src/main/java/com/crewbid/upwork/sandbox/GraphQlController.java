@@ -37,10 +37,16 @@ class GraphQlController {
   private final SandboxSeed seed;
   private final SandboxGraphQl graphQl;
   private final JsonMapper json;
+  private final SandboxClients clients;
 
   GraphQlController(
-      SandboxGrants grants, SandboxSeed seed, SandboxGraphQl graphQl, JsonMapper json) {
+      SandboxGrants grants,
+      SandboxSeed seed,
+      SandboxGraphQl graphQl,
+      JsonMapper json,
+      SandboxClients clients) {
     this.grants = grants;
+    this.clients = clients;
     this.seed = seed;
     this.graphQl = graphQl;
     this.json = json;
@@ -52,10 +58,8 @@ class GraphQlController {
           @Nullable String authorization,
       @RequestHeader(name = TENANT_HEADER, required = false) @Nullable String tenantId,
       @RequestBody(required = false) @Nullable String body) {
-    Optional<SandboxSeed.User> user =
-        bearer(authorization)
-            .flatMap(grants::accessGrant)
-            .flatMap(grant -> seed.user(grant.userId()));
+    Optional<SandboxGrants.TokenGrant> grant = bearer(authorization).flatMap(grants::accessGrant);
+    Optional<SandboxSeed.User> user = grant.flatMap(g -> seed.user(g.userId()));
     if (user.isEmpty()) {
       return unauthorized();
     }
@@ -88,7 +92,11 @@ class GraphQlController {
             request.query(),
             request.variables(),
             request.operationName(),
-            new SandboxCaller(user.get(), organization)));
+            new SandboxCaller(user.get(), organization, permissionsOf(grant.get().clientId()))));
+  }
+
+  private List<String> permissionsOf(String clientId) {
+    return clients.find(clientId).map(SandboxProperties.Client::permissions).orElse(List.of());
   }
 
   private static Optional<String> bearer(@Nullable String authorization) {

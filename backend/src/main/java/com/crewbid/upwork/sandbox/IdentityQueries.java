@@ -71,7 +71,15 @@ class IdentityQueries implements SandboxQueries {
       String name,
       String firstName,
       String lastName,
-      String ciphertext) {}
+      @Nullable String ciphertext) {}
+
+  record GenericOrganizationView(
+      String id,
+      @Nullable String rid,
+      @Nullable String legacyId,
+      String name,
+      String type,
+      String legacyType) {}
 
   record CompanySelectorView(List<CompanySelectorItemView> items) {}
 
@@ -113,17 +121,50 @@ class IdentityQueries implements SandboxQueries {
     SandboxSeed.User user = seed.user(member.userId()).orElseThrow();
     return new StaffView(
         organization.rid() + ":" + user.rid(),
-        new GenericUserView(
-            user.id(),
-            user.nid(),
-            user.rid(),
-            user.shortName(),
-            user.firstName(),
-            user.lastName(),
-            user.profileKey()),
+        genericUser(user),
         1,
         member.since(),
         member.owner() ? 3 : 2);
+  }
+
+  /** A user as others see them (Upwork's {@code GenericUser}). */
+  static GenericUserView genericUser(SandboxSeed.User user) {
+    return new GenericUserView(
+        user.id(),
+        user.nid(),
+        user.rid(),
+        user.shortName(),
+        user.firstName(),
+        user.lastName(),
+        user.profileKey());
+  }
+
+  /** A client as freelancers see them. */
+  static GenericUserView genericUser(SandboxSeed.Client client) {
+    return new GenericUserView(
+        client.id(),
+        client.nid(),
+        client.rid(),
+        client.firstName() + " " + client.lastName().charAt(0) + ".",
+        client.firstName(),
+        client.lastName(),
+        null);
+  }
+
+  static GenericOrganizationView clientOrganization(SandboxSeed.Client client) {
+    return new GenericOrganizationView(
+        client.organizationId(), null, null, client.organizationName(), "BUSINESS", "CLIENT");
+  }
+
+  /** An organization as others see it (Upwork's {@code GenericOrganization}). */
+  static GenericOrganizationView genericOrganization(SandboxSeed.Organization organization) {
+    return new GenericOrganizationView(
+        organization.id(),
+        organization.rid(),
+        organization.legacyId(),
+        organization.name(),
+        organization.type(),
+        organization.legacyType());
   }
 
   private CompanySelectorView companySelector(SandboxSeed.User user) {

@@ -18,13 +18,16 @@ class SandboxControl {
   private final SandboxFaults faults;
   private final SandboxRateLimit rateLimit;
   private final SandboxClock clock;
+  private final SandboxProposals proposals;
 
   SandboxControl(
       SandboxSeed seed,
       SandboxGrants grants,
       SandboxFaults faults,
       SandboxRateLimit rateLimit,
-      SandboxClock clock) {
+      SandboxClock clock,
+      SandboxProposals proposals) {
+    this.proposals = proposals;
     this.seed = seed;
     this.grants = grants;
     this.faults = faults;
@@ -52,6 +55,11 @@ class SandboxControl {
   Instant advanceClock(Duration by) {
     clock.advance(by);
     return clock.instant();
+  }
+
+  /** Pins a proposal's status, ending its timeline; false when there is no such proposal. */
+  boolean setProposalStatus(String proposalId, SandboxProposals.Status status) {
+    return proposals.overrideStatus(proposalId, status);
   }
 
   /** Clears queued faults, restores the configured rate limit and real time. Tokens stay. */

@@ -20,12 +20,27 @@ record SandboxProperties(
 
   static final String ENABLED = "crewbid.upwork.sandbox.enabled";
 
-  /** An API key: its id and secret, and the exact redirect URIs registered for it. */
-  record Client(String clientId, String clientSecret, @DefaultValue List<String> redirectUris) {
+  /**
+   * An API key: its id and secret, the exact redirect URIs registered for it, and the optional
+   * permissions Upwork grants only to some keys (today {@value #SUBMIT_PROPOSAL}).
+   */
+  record Client(
+      String clientId,
+      String clientSecret,
+      @DefaultValue List<String> redirectUris,
+      @DefaultValue List<String> permissions) {
+
+    static final String SUBMIT_PROPOSAL = "submit-proposal";
 
     @Override
     public String toString() {
-      return "Client[clientId=" + clientId + ", redirectUris=" + redirectUris + "]";
+      return "Client[clientId="
+          + clientId
+          + ", redirectUris="
+          + redirectUris
+          + ", permissions="
+          + permissions
+          + "]";
     }
   }
 }

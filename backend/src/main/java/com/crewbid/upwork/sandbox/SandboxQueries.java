@@ -4,8 +4,8 @@ import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 
 /**
- * A slice of Upwork's GraphQL API that the sandbox answers (identity, later job search,
- * proposals…): it wires data fetchers for its fields. Fields no slice wires resolve to null.
+ * A slice of Upwork's GraphQL API that the sandbox answers (identity, job search, proposals…): it
+ * wires data fetchers for its fields. Fields no slice wires resolve to null.
  */
 interface SandboxQueries {
 

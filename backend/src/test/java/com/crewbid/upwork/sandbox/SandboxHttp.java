@@ -30,9 +30,12 @@ final class SandboxHttp {
   static final String REDIRECT_URI = "https://crewbid.test/callback";
   static final String OTHER_CLIENT_ID = "other-test-app";
   static final String OTHER_CLIENT_SECRET = "other-test-app-secret";
+  static final String OTHER_REDIRECT_URI = "https://other.test/callback";
 
   static final String OLENA = "1638472950116745216";
   static final String OLENA_PERSONAL_ORG = "1638472950125133825";
+  static final String OLENA_PROFILE = "~01a4f7c2e9b83d1650";
+  static final String MATEO_PROFILE = "~0157d3b8e1a2c4f096";
   static final String AMARA = "1638473680419209216";
   static final String AGENCY_ORG = "1639001120334462977";
 
@@ -177,11 +180,43 @@ final class SandboxHttp {
         response.json().path("refresh_token").asString());
   }
 
+  /** Signs a seeded user in through the other registered client, whose key lacks permissions. */
+  Tokens signInThroughOtherClient(String userId) {
+    String[] client = {
+      "client_id", OTHER_CLIENT_ID, "redirect_uri", OTHER_REDIRECT_URI,
+    };
+    String code = consent(userId, fields(client, "state", "s")).redirectParameters().get("code");
+    Response response = exchange(code, fields(client, "client_secret", OTHER_CLIENT_SECRET));
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    return new Tokens(
+        response.json().path("access_token").asString(),
+        response.json().path("refresh_token").asString());
+  }
+
+  /** Moves the sandbox clock on; access tokens older than 24 h then stop working. */
+  void advanceClock(String isoDuration) {
+    Response response =
+        postJson("/upwork-sandbox/_control/clock", "{\"advanceBy\":\"" + isoDuration + "\"}");
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+  }
+
+  /** Clears faults and rate limits and brings the sandbox clock back to real time. */
+  void resetControls() {
+    sendJson("DELETE", "/upwork-sandbox/_control", "");
+  }
+
   Response graphql(String accessToken, String query, String... headers) {
     String[] all = Arrays.copyOf(headers, headers.length + 2);
     all[headers.length] = "Authorization";
     all[headers.length + 1] = "Bearer " + accessToken;
     return postJson(GRAPHQL, JSON.writeValueAsString(Map.of("query", query)), all);
+  }
+
+  /** A GraphQL request with variables, {@code variablesJson} being a JSON object. */
+  Response graphqlWith(String accessToken, String query, String variablesJson) {
+    String body =
+        "{\"query\":" + JSON.writeValueAsString(query) + ",\"variables\":" + variablesJson + "}";
+    return postJson(GRAPHQL, body, "Authorization", "Bearer " + accessToken);
   }
 
   /** Name-value pairs: {@code base} with each pair of {@code changes} replacing or added. */
