@@ -30,10 +30,13 @@ export interface SessionInfo {
   readonly mfaPending: boolean;
   /** Signed in, but policy demands setting up MFA before anything else. */
   readonly mfaEnrollmentRequired: boolean;
+  /** While the second factor is owed: a code can also be sent by text message. */
+  readonly mfaSmsAvailable?: boolean;
 }
 
 /** The second factor, as `POST /api/auth/mfa` takes it: a TOTP code or a backup code. */
-export type SecondFactor = { readonly code: string } | { readonly backupCode: string };
+export type SecondFactor =
+  { readonly code: string } | { readonly backupCode: string } | { readonly smsCode: string };
 
 export const ANONYMOUS: SessionInfo = {
   authenticated: false,
@@ -60,6 +63,7 @@ export class Session {
   readonly role = computed(() => this.state().agency?.role ?? null);
   readonly isPlatformAdmin = computed(() => this.state().user?.platformAdmin === true);
   readonly mfaPending = computed(() => this.state().mfaPending);
+  readonly mfaSmsAvailable = computed(() => this.state().mfaSmsAvailable === true);
   readonly mfaEnrollmentRequired = computed(
     () => this.authenticated() && this.state().mfaEnrollmentRequired,
   );
@@ -123,6 +127,11 @@ export class Session {
     );
   }
 
+  /** Texts a sign-in code to the verified phone (second step only). */
+  sendSmsCode(): Observable<void> {
+    return this.http.post<void>('/api/auth/mfa/sms', {});
+  }
+
   /** Makes another of the user's agencies the current one. */
   switchAgency(tenantId: string): Observable<SessionInfo> {
     return this.http.post<SessionInfo>('/api/auth/agency', { tenantId }).pipe(
@@ -178,7 +187,12 @@ export class Session {
 
 function normalise(info: Partial<SessionInfo> | null): SessionInfo {
   if (info?.mfaPending && info.user) {
-    return { ...ANONYMOUS, user: info.user, mfaPending: true };
+    return {
+      ...ANONYMOUS,
+      user: info.user,
+      mfaPending: true,
+      mfaSmsAvailable: info.mfaSmsAvailable === true,
+    };
   }
   if (!info || !info.authenticated || !info.user) {
     return ANONYMOUS;

@@ -106,4 +106,26 @@ describe('MfaStep', () => {
 
     expect(el('mfa-error').textContent).toContain('try again in 30 seconds');
   });
+  it('offers no text message when the person has no verified phone', () => {
+    expect(byTestId(fixture.nativeElement, 'mfa-send-sms')).toBeNull();
+  });
+
+  it('texts a code on request and signs in with it', async () => {
+    signInAs({ ...sessionInfo({ mfaPending: true }), mfaSmsAvailable: true });
+    fixture.detectChanges();
+    await fixture.whenStable();
+
+    el<HTMLButtonElement>('mfa-send-sms').click();
+    http.expectOne('/api/auth/mfa/sms').flush(null, { status: 202, statusText: 'Accepted' });
+    await fixture.whenStable();
+    expect(fixture.nativeElement.textContent).toContain('text message');
+    typeInto(el('mfa-code'), '482913');
+    await submit();
+
+    const verify = http.expectOne('/api/auth/mfa');
+    expect(verify.request.body).toEqual({ smsCode: '482913' });
+    verify.flush(sessionInfo({ role: 'OWNER' }));
+    await fixture.whenStable();
+    expect(router.url).toBe('/agency');
+  });
 });

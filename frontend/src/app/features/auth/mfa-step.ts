@@ -35,7 +35,14 @@ export const TOTP_PATTERN = /^\d{6}$/;
   template: `
     <cb-public-page
       [heading]="'mfaStep.title' | transloco"
-      [subtitle]="(useBackupCode() ? 'mfaStep.backupSubtitle' : 'mfaStep.subtitle') | transloco"
+      [subtitle]="
+        (useBackupCode()
+          ? 'mfaStep.backupSubtitle'
+          : smsSent()
+            ? 'mfaStep.smsSubtitle'
+            : 'mfaStep.subtitle'
+        ) | transloco
+      "
       [busy]="submitting()"
       [busyLabel]="'mfaStep.checking' | transloco"
     >
@@ -84,6 +91,17 @@ export const TOTP_PATTERN = /^\d{6}$/;
         </button>
       </form>
       <div class="cb-links">
+        @if (session.mfaSmsAvailable() && !useBackupCode()) {
+          <button
+            mat-button
+            type="button"
+            (click)="sendSms()"
+            [disabled]="sending()"
+            data-testid="mfa-send-sms"
+          >
+            {{ (smsSent() ? 'mfaStep.resendSms' : 'mfaStep.sendSms') | transloco }}
+          </button>
+        }
         <button
           mat-button
           type="button"
@@ -112,12 +130,15 @@ export const TOTP_PATTERN = /^\d{6}$/;
   `,
 })
 export class MfaStep {
-  private readonly session = inject(Session);
+  protected readonly session = inject(Session);
   private readonly router = inject(Router);
 
   readonly returnUrl = input<string | undefined>();
 
   protected readonly useBackupCode = signal(false);
+  /** A code was texted: the code field now takes that code. */
+  protected readonly smsSent = signal(false);
+  protected readonly sending = signal(false);
   protected readonly submitting = signal(false);
   private readonly problem = signal<Problem | null>(null);
   protected readonly form = inject(NonNullableFormBuilder).group({
@@ -156,7 +177,9 @@ export class MfaStep {
     const value = this.form.getRawValue();
     const factor: SecondFactor = this.useBackupCode()
       ? { backupCode: value.backupCode.trim() }
-      : { code: value.code.trim() };
+      : this.smsSent()
+        ? { smsCode: value.code.trim() }
+        : { code: value.code.trim() };
     this.submitting.set(true);
     this.problem.set(null);
     this.session.verifySecondFactor(factor).subscribe({
@@ -171,6 +194,21 @@ export class MfaStep {
         this.submitting.set(false);
         this.form.controls.code.reset();
         this.form.controls.backupCode.reset();
+        this.problem.set(toProblem(error));
+      },
+    });
+  }
+
+  protected sendSms(): void {
+    this.sending.set(true);
+    this.problem.set(null);
+    this.session.sendSmsCode().subscribe({
+      next: () => {
+        this.sending.set(false);
+        this.smsSent.set(true);
+      },
+      error: (error: unknown) => {
+        this.sending.set(false);
         this.problem.set(toProblem(error));
       },
     });

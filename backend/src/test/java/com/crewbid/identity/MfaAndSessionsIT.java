@@ -50,6 +50,9 @@ class MfaAndSessionsIT {
     String anonymousSession = next.cookie("SESSION").orElse("");
     ApiClient.Response firstFactor = next.signIn(agency.ownerEmail(), agency.ownerPassword());
     assertThat(firstFactor.json().path("mfaPending").asBoolean()).isTrue();
+    assertThat(firstFactor.json().path("mfaSmsAvailable").asBoolean())
+        .as("no phone enrolled")
+        .isFalse();
     assertThat(firstFactor.json().path("authenticated").asBoolean()).isFalse();
     String afterPassword = next.cookie("SESSION").orElseThrow();
     assertThat(afterPassword).isNotEqualTo(anonymousSession);

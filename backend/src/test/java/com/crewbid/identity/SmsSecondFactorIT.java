@@ -41,6 +41,7 @@ class SmsSecondFactorIT {
     ApiClient next = new ApiClient(port);
     ApiClient.Response firstFactor = next.signIn(agency.ownerEmail(), agency.ownerPassword());
     assertThat(firstFactor.json().path("mfaPending").asBoolean()).isTrue();
+    assertThat(firstFactor.json().path("mfaSmsAvailable").asBoolean()).isTrue();
     assertThat(next.postJson("/api/auth/mfa/sms", "{}").status()).isEqualTo(202);
     String code = codeSentTo(phone);
     ApiClient.Response wrong = next.postJson("/api/auth/mfa", Map.of("smsCode", other(code)));

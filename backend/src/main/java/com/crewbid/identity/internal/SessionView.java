@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * What the browser learns about its session: who is signed in, in which agency, and whether a
- * second factor (or setting one up) is still owed.
+ * second factor (or setting one up) is still owed, and whether a text message can carry it.
  */
 public record SessionView(
     boolean authenticated,
@@ -14,7 +14,8 @@ public record SessionView(
     Agency agency,
     List<Agency> memberships,
     boolean mfaPending,
-    boolean mfaEnrollmentRequired) {
+    boolean mfaEnrollmentRequired,
+    boolean mfaSmsAvailable) {
 
   public record User(
       UUID id,
@@ -27,6 +28,6 @@ public record SessionView(
   public record Agency(UUID tenantId, String name, String slug, AgencyRole role) {}
 
   static SessionView anonymous() {
-    return new SessionView(false, null, null, List.of(), false, false);
+    return new SessionView(false, null, null, List.of(), false, false, false);
   }
 }

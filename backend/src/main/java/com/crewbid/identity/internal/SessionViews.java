@@ -19,11 +19,13 @@ public class SessionViews {
   private final AgencySelection agencies;
   private final UserRecords users;
   private final SignIns signIns;
+  private final SmsChannel sms;
 
-  SessionViews(AgencySelection agencies, UserRecords users, SignIns signIns) {
+  SessionViews(AgencySelection agencies, UserRecords users, SignIns signIns, SmsChannel sms) {
     this.agencies = agencies;
     this.users = users;
     this.signIns = signIns;
+    this.sms = sms;
   }
 
   public SessionView of(Authentication auth, HttpServletRequest request) {
@@ -42,7 +44,8 @@ public class SessionViews {
             verified,
             mfaEnabled);
     if (isMfaPending(auth)) {
-      return new SessionView(false, user, null, List.of(), true, false);
+      return new SessionView(
+          false, user, null, List.of(), true, false, sms.usableAtSignIn(principal.userId()));
     }
     List<SessionView.Agency> memberships =
         agencies.membershipsOf(principal.userId()).stream()
@@ -59,7 +62,7 @@ public class SessionViews {
     boolean enrollmentRequired =
         session != null
             && Boolean.TRUE.equals(session.getAttribute(SignIns.MFA_ENROLLMENT_REQUIRED));
-    return new SessionView(true, user, agency, memberships, false, enrollmentRequired);
+    return new SessionView(true, user, agency, memberships, false, enrollmentRequired, false);
   }
 
   static boolean isMfaPending(Authentication auth) {
