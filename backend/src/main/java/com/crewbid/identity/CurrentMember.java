@@ -11,7 +11,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 /** The signed-in person acting in their selected agency, resolved once per request. */
 public record CurrentMember(UserId userId, String email, TenantId tenantId, AgencyRole role) {
 
-  static final String ATTRIBUTE = CurrentMember.class.getName();
+  /** Where the request keeps it (set by the tenant filter). */
+  public static final String ATTRIBUTE = CurrentMember.class.getName();
 
   public static Optional<CurrentMember> find() {
     RequestAttributes request = RequestContextHolder.getRequestAttributes();

@@ -48,7 +48,7 @@ class TenantSelectionFilter extends OncePerRequestFilter {
       AgencySelection.Membership m = membership.get();
       CurrentMember member =
           new CurrentMember(principal.userId(), principal.getUsername(), m.tenant().id(), m.role());
-      request.setAttribute(CurrentMember.class.getName(), member);
+      request.setAttribute(CurrentMember.ATTRIBUTE, member);
       try {
         tenantScope.callAs(
             m.tenant().id(),
