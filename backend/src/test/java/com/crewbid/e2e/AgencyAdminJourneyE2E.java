@@ -13,6 +13,7 @@ import com.crewbid.support.TestAgencies;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -55,8 +56,9 @@ class AgencyAdminJourneyE2E {
       testId(admin, "new-agency-owner-name").fill("Journey Owner");
       screenshot(admin, "admin-03-new-agency-dialog");
       testId(admin, "new-agency-submit").click();
+      // The dialog's element is attached before its first render fills it in: wait for the text.
+      assertThat(testId(admin, "owner-initial-password")).hasText(Pattern.compile("\\S{12,}"));
       String ownerPassword = testId(admin, "owner-initial-password").textContent().strip();
-      assertThat(ownerPassword).hasSizeGreaterThanOrEqualTo(12);
       screenshot(admin, "admin-04-initial-password");
       testId(admin, "initial-password-done").click();
       assertThat(admin.locator("[data-testid=agency-row][data-slug=" + slug + "]")).isVisible();

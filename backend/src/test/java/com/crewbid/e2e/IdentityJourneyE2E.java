@@ -79,6 +79,7 @@ class IdentityJourneyE2E {
       testId(owner, "mfa-enable").click();
       owner.waitForURL("**/security/mfa-setup");
       assertThat(testId(owner, "mfa-qr")).hasAttribute("alt", Pattern.compile(".+"));
+      assertThat(testId(owner, "mfa-secret")).hasText(Pattern.compile("[A-Z2-7][A-Z2-7 ]{15,}"));
       String secret = testId(owner, "mfa-secret").textContent().replaceAll("\\s", "");
       screenshot(owner, "identity-04-mfa-setup");
       testId(owner, "mfa-setup-code").fill(TotpCodes.now(secret));
