@@ -71,6 +71,11 @@ export const routes: Routes = [
         loadChildren: () => import('./features/agency/agency.routes').then((m) => m.agencyRoutes),
       },
       {
+        path: 'upwork',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () => import('./features/upwork/upwork.routes').then((m) => m.upworkRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [platformAdminGuard],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -34,13 +34,15 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages, agency security and the audit log', async () => {
+  it('shows owners the agency pages, linked accounts, agency security, the audit log and their Upwork account', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
       'nav-agency-security',
+      'nav-linked-accounts',
       'nav-audit',
+      'nav-upwork-account',
       'nav-security',
     ]);
     expect(
@@ -48,8 +50,13 @@ describe('Shell', () => {
     ).toContain('Acme Studio');
   });
 
-  it('hides the audit log from freelancers', async () => {
+  it('hides the audit log and linked accounts from freelancers, who get their Upwork account', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
+    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-upwork-account', 'nav-security']);
+  });
+
+  it('offers viewers no Upwork account, as they do not act at Upwork', async () => {
+    await render(sessionInfo({ role: 'VIEWER' }));
     expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-security']);
   });
 

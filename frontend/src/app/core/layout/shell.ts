@@ -94,9 +94,18 @@ export class Shell {
         items.push(item('/agency/security', 'shield', 'nav.agencySecurity', 'nav-agency-security'));
       }
       if (this.session.canManageAgency()) {
+        items.push(
+          item('/upwork/linked-accounts', 'link', 'nav.linkedAccounts', 'nav-linked-accounts'),
+        );
         items.push(item('/agency/audit', 'history', 'nav.audit', 'nav-audit'));
       }
       sections.push({ titleKey: 'nav.agencySection', items });
+      if (role !== 'VIEWER') {
+        sections.push({
+          titleKey: 'nav.workspaceSection',
+          items: [item('/upwork/account', 'badge', 'nav.upworkAccount', 'nav-upwork-account')],
+        });
+      }
     } else if (!this.session.isPlatformAdmin()) {
       sections.push({
         titleKey: 'nav.agencySection',
