@@ -182,7 +182,10 @@ public class UpworkLinking {
         linked = links.linkVerified(me.userId(), staging, who.id(), who.name(), who.ciphertext());
       } catch (ProblemException inUse) {
         audit.record(
-            "upwork.link-refused", who.id(), AuditOutcome.DENIED, Map.of("reason", "account-in-use"));
+            "upwork.link-refused",
+            who.id(),
+            AuditOutcome.DENIED,
+            Map.of("reason", "account-in-use"));
         throw inUse;
       }
       audit.record("upwork.linked", who.id(), AuditOutcome.SUCCESS, Map.of("via", "oauth"));
