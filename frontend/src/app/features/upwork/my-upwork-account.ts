@@ -8,6 +8,7 @@ import {
   inject,
   signal,
 } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCardModule } from '@angular/material/card';
@@ -49,6 +50,7 @@ export const PERSONAL = '';
   selector: 'cb-my-upwork-account',
   imports: [
     FormsModule,
+    NgTemplateOutlet,
     MatButtonModule,
     MatCardModule,
     MatChipsModule,
