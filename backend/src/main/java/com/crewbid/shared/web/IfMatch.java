@@ -1,0 +1,34 @@
+package com.crewbid.shared.web;
+
+/**
+ * Reads the version a client last saw from its {@code If-Match} header, for resources whose ETag is
+ * their version number.
+ */
+public final class IfMatch {
+
+  private IfMatch() {}
+
+  /**
+   * @throws ProblemException precondition-required (428) without the header, stale-version (412)
+   *     when it names no version
+   */
+  public static long expectedVersion(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(
+          ProblemType.PRECONDITION_REQUIRED,
+          "Send If-Match with the ETag you read, so that no one's change is overwritten.");
+    }
+    String tag = ifMatch.trim();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    try {
+      return Long.parseLong(tag);
+    } catch (NumberFormatException e) {
+      throw new ProblemException(
+          ProblemType.STALE_VERSION,
+          "If-Match does not match the current version. Reload and try again.");
+    }
+  }
+}
