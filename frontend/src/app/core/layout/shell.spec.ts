@@ -34,11 +34,12 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages, agency security and the audit log', async () => {
+  it('shows owners the agency pages, policies, agency security and the audit log', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
+      'nav-policies',
       'nav-agency-security',
       'nav-audit',
       'nav-security',
@@ -48,7 +49,18 @@ describe('Shell', () => {
     ).toContain('Acme Studio');
   });
 
-  it('hides the audit log from freelancers', async () => {
+  it('shows managers the policies and the audit log but not agency security', async () => {
+    await render(sessionInfo({ role: 'MANAGER' }));
+    expect(navTestIds()).toEqual([
+      'nav-agency',
+      'nav-team',
+      'nav-policies',
+      'nav-audit',
+      'nav-security',
+    ]);
+  });
+
+  it('hides the policies and the audit log from freelancers', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
     expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-security']);
   });

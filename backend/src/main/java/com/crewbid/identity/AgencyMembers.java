@@ -6,7 +6,6 @@ import com.crewbid.identity.internal.UserRecord;
 import com.crewbid.identity.internal.UserRecords;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,12 +56,6 @@ public class AgencyMembers {
     return memberships
         .findByUserIdAndTenantId(user.value(), tenant.value())
         .flatMap(m -> users.findById(user.value()).map(u -> member(m, u)));
-  }
-
-  /** Those of {@code people} who are members of the agency now. */
-  @Transactional(readOnly = true)
-  public List<Member> findAll(TenantId tenant, Collection<UserId> people) {
-    return of(tenant).stream().filter(m -> people.contains(m.userId())).toList();
   }
 
   private static Member member(MembershipRecord membership, UserRecord user) {
