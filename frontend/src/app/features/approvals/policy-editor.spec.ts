@@ -229,6 +229,29 @@ describe('PolicyEditor', () => {
     );
   });
 
+  it('chooses approvers by role and leaves the box as the user set it', async () => {
+    await open('OWNER');
+    await click('rule-edit-1');
+    const manager = el('rule-role-MANAGER-1')!.querySelector('input')!;
+    const freelancer = el('rule-role-FREELANCER-1')!.querySelector('input')!;
+
+    manager.click();
+    freelancer.click();
+    await settle();
+
+    expect(manager.checked).toBe(false);
+    expect(freelancer.checked).toBe(true);
+    expect(el('rule-summary-1')!.textContent).toContain('Freelancer');
+    expect(el('rule-summary-1')!.textContent).not.toContain('Manager');
+    freelancer.click();
+    await settle();
+    expect(el('rule-approvers-error-1')!.textContent).toContain(
+      'Choose at least one role or person',
+    );
+    await click('policy-save');
+    http.expectNone({ method: 'PUT', url: '/api/approval-policy' });
+  });
+
   it('does not send a rule without a name and shows why inline', async () => {
     await open('OWNER');
 

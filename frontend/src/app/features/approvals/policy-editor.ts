@@ -25,8 +25,8 @@ import { Message, textMessage } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { Confirmation } from '../../shared/confirm-dialog/confirmation';
+import { ErrorAlert } from '../../shared/error-alert';
 import { LocalizedDatePipe } from '../../shared/localized-date';
-import { MessageText } from '../../shared/message-text';
 import { HasUnsavedChanges } from '../../shared/unsaved-changes';
 import { Member, TeamApi } from '../team/team-api';
 import { ApprovalPolicy, ApprovalPolicyApi, ApprovalRule } from './approval-policy-api';
@@ -56,6 +56,7 @@ const DEFAULT_CURRENCY = 'USD';
   selector: 'cb-policy-editor',
   imports: [
     DragDropModule,
+    ErrorAlert,
     ReactiveFormsModule,
     MatButtonModule,
     MatIconModule,
@@ -64,7 +65,6 @@ const DEFAULT_CURRENCY = 'USD';
     MatTooltipModule,
     TranslocoPipe,
     LocalizedDatePipe,
-    MessageText,
     PolicyPreview,
     RuleEditor,
     RuleSummary,

@@ -79,11 +79,7 @@ class ConcurrentDecisionsIT {
   @Test
   void whenTwoApproversApproveAtOnceAndTwoAreNeededThenOneCountsAndTheOtherCanDecideAgain()
       throws Exception {
-    team.run(
-        () ->
-            policies.replace(
-                policies.current().version(),
-                List.of(draft("Two managers", "ALWAYS", List.of("MANAGER"), 2))));
+    needTwoManagers();
     for (int i = 0; i < RACES; i++) {
       ApprovalRequest opened = open();
 
@@ -146,11 +142,7 @@ class ConcurrentDecisionsIT {
 
   @Test
   void whenTheSameApproverClicksTwiceAtOnceThenOneDecisionIsRecorded() throws Exception {
-    team.run(
-        () ->
-            policies.replace(
-                policies.current().version(),
-                List.of(draft("Two managers", "ALWAYS", List.of("MANAGER"), 2))));
+    needTwoManagers();
     for (int i = 0; i < RACES; i++) {
       ApprovalRequest opened = open();
 
@@ -170,6 +162,14 @@ class ConcurrentDecisionsIT {
   }
 
   record Click(CurrentMember who, Decision decision) {}
+
+  private void needTwoManagers() {
+    team.run(
+        () ->
+            policies.replace(
+                policies.current().version(),
+                List.of(draft("Two managers", "ALWAYS", List.of("MANAGER"), 2))));
+  }
 
   private ApprovalRequest open() {
     return team.as(() -> requests.open(team.proposal().get()));
