@@ -34,11 +34,12 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages, linked accounts, agency security, the audit log and their Upwork account', async () => {
+  it('shows owners the agency pages, policies, linked accounts, agency security, the audit log and their Upwork account', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
+      'nav-policies',
       'nav-agency-security',
       'nav-linked-accounts',
       'nav-audit',
@@ -50,7 +51,20 @@ describe('Shell', () => {
     ).toContain('Acme Studio');
   });
 
-  it('hides the audit log and linked accounts from freelancers, who get their Upwork account', async () => {
+  it('shows managers the policies, linked accounts and the audit log but not agency security', async () => {
+    await render(sessionInfo({ role: 'MANAGER' }));
+    expect(navTestIds()).toEqual([
+      'nav-agency',
+      'nav-team',
+      'nav-policies',
+      'nav-linked-accounts',
+      'nav-audit',
+      'nav-upwork-account',
+      'nav-security',
+    ]);
+  });
+
+  it('hides the policies, the audit log and linked accounts from freelancers, who get their Upwork account', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
     expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-upwork-account', 'nav-security']);
   });

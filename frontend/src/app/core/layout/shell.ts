@@ -90,6 +90,9 @@ export class Shell {
         item('/agency', 'business', 'nav.agencyProfile', 'nav-agency', true),
         item('/agency/team', 'group', 'nav.team', 'nav-team'),
       ];
+      if (this.session.canManageAgency()) {
+        items.push(item('/agency/policies', 'rule', 'nav.policies', 'nav-policies'));
+      }
       if (role === 'OWNER') {
         items.push(item('/agency/security', 'shield', 'nav.agencySecurity', 'nav-agency-security'));
       }

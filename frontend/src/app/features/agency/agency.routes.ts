@@ -16,6 +16,11 @@ export const agencyRoutes: Routes = [
     loadComponent: () => import('../team/team').then((m) => m.Team),
   },
   {
+    path: 'policies',
+    canActivate: [agencyManagerGuard],
+    loadChildren: () => import('../approvals/approvals.routes').then((m) => m.approvalsRoutes),
+  },
+  {
     path: 'security',
     title: 'nav.agencySecurity',
     canActivate: [agencyOwnerGuard],

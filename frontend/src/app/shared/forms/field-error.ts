@@ -34,6 +34,12 @@ import { TranslocoPipe } from '@jsverse/transloco';
         {{ 'validation.slug' | transloco }}
       } @else if (errors['mismatch']) {
         {{ 'validation.mismatch' | transloco }}
+      } @else if (errors['min']) {
+        {{ 'validation.min' | transloco: { min: errors['min'].min } }}
+      } @else if (errors['max']) {
+        {{ 'validation.max' | transloco: { max: errors['max'].max } }}
+      } @else if (errors['amount']) {
+        {{ 'validation.amount' | transloco }}
       } @else if (errors['pattern']) {
         {{ 'validation.pattern' | transloco }}
       } @else {

@@ -32,6 +32,12 @@ public enum ProblemType {
   REAUTHENTICATION_FAILED("reauthentication-failed", HttpStatus.UNAUTHORIZED, "Confirm it is you"),
   SOLE_OWNER("sole-owner", HttpStatus.CONFLICT, "Hand over ownership first"),
   RULE_REFUSED("rule-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule"),
+  NOT_AN_APPROVER("not-an-approver", HttpStatus.FORBIDDEN, "Not an approver of this"),
+  SELF_APPROVAL("self-approval", HttpStatus.FORBIDDEN, "Nobody decides on their own proposal"),
+  ALREADY_DECIDED("already-decided", HttpStatus.CONFLICT, "Already decided"),
+  APPROVAL_STATE("approval-state", HttpStatus.CONFLICT, "Not possible in this approval state"),
+  NO_ELIGIBLE_APPROVERS(
+      "no-eligible-approvers", HttpStatus.UNPROCESSABLE_CONTENT, "Nobody can approve this"),
   TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
   UPWORK_NOT_LINKED("upwork-not-linked", HttpStatus.CONFLICT, "Link your Upwork account first"),
