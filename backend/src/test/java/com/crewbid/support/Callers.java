@@ -26,14 +26,27 @@ public class Callers {
     this.accounts = accounts;
   }
 
+  /** How a test person signs in. */
+  public record Credentials(String email, String password) {}
+
   /** A member of the agency with the given role, signed in. */
   public ApiClient member(int port, TestAgencies.Agency agency, AgencyRole role) {
+    return signIn(port, newMember(agency, role));
+  }
+
+  /** A new member of the agency with the given role, not signed in anywhere yet. */
+  public Credentials newMember(TestAgencies.Agency agency, AgencyRole role) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String email = role.name().toLowerCase() + "-" + suffix + "@" + agency.slug() + ".test";
     String password = "pw-" + suffix + "-member-long";
     accounts.createMember(agency.id(), email, role.name() + " " + suffix, password, role);
+    return new Credentials(email, password);
+  }
+
+  /** A new browser signed in as the person. */
+  public ApiClient signIn(int port, Credentials person) {
     ApiClient client = new ApiClient(port);
-    assertThat(client.signIn(email, password).status()).isEqualTo(200);
+    assertThat(client.signIn(person.email(), person.password()).status()).isEqualTo(200);
     return client;
   }
 

@@ -35,6 +35,7 @@ public final class EventStream implements AutoCloseable {
   private final HttpResponse<InputStream> response;
   private final String body;
   private final List<Event> events = new ArrayList<>();
+  private final List<String> stray = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final CountDownLatch ended = new CountDownLatch(1);
 
   EventStream(HttpResponse<InputStream> response) {
@@ -95,6 +96,11 @@ public final class EventStream implements AutoCloseable {
     }
   }
 
+  /** Lines that are not part of the event-stream format (say, an error page written into it). */
+  public List<String> strayLines() {
+    return List.copyOf(stray);
+  }
+
   /** Whether the server ended the stream within the timeout. */
   public boolean awaitEnd(Duration timeout) {
     try {
@@ -132,6 +138,8 @@ public final class EventStream implements AutoCloseable {
           String value = line.substring(5);
           value = value.startsWith(" ") ? value.substring(1) : value;
           data = data == null ? new StringBuilder(value) : data.append('\n').append(value);
+        } else if (!line.startsWith(":") && !line.startsWith("id:") && !line.startsWith("retry:")) {
+          stray.add(line);
         }
       }
     } catch (IOException e) {
