@@ -71,6 +71,14 @@ export const routes: Routes = [
         loadChildren: () => import('./features/agency/agency.routes').then((m) => m.agencyRoutes),
       },
       {
+        path: 'notifications',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () =>
+          import('./features/notifications/notifications.routes').then(
+            (m) => m.notificationsRoutes,
+          ),
+      },
+      {
         path: 'admin',
         canMatch: [platformAdminGuard],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),
