@@ -39,7 +39,15 @@ export class NotificationPreferences {
   private readonly api = inject(NotificationsApi);
   private readonly notifier = inject(Notifier);
 
-  protected readonly columns = ['topic', 'inApp', 'email'];
+  protected readonly channels: readonly {
+    readonly column: Channel;
+    readonly label: string;
+    readonly testId: string;
+  }[] = [
+    { column: 'inApp', label: 'notifications.preferences.inApp', testId: 'pref-in-app-' },
+    { column: 'email', label: 'notifications.preferences.email', testId: 'pref-email-' },
+  ];
+  protected readonly columns = ['topic', ...this.channels.map((c) => c.column)];
   protected readonly preferences = signal<readonly TopicPreference[]>([]);
   protected readonly loading = signal(true);
   protected readonly saving = signal<string | null>(null);

@@ -82,8 +82,9 @@ class NotificationsController {
   @PostMapping("/read-all")
   @Operation(summary = "Mark all my notifications read (any member)")
   AllRead markAllRead() {
-    int marked = inbox.markAllRead(CurrentMember.require());
-    return new AllRead(marked, 0);
+    CurrentMember member = CurrentMember.require();
+    int marked = inbox.markAllRead(member);
+    return new AllRead(marked, inbox.unreadCount(member.userId()));
   }
 
   @GetMapping("/preferences")
