@@ -76,6 +76,14 @@ export const routes: Routes = [
         loadChildren: () => import('./features/upwork/upwork.routes').then((m) => m.upworkRoutes),
       },
       {
+        path: 'notifications',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () =>
+          import('./features/notifications/notifications.routes').then(
+            (m) => m.notificationsRoutes,
+          ),
+      },
+      {
         path: 'admin',
         canMatch: [platformAdminGuard],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -136,6 +136,6 @@ export function typeInto(element: HTMLElement | null, value: string): void {
   input.dispatchEvent(new Event('blur'));
 }
 
-/** An empty page for routes a test navigates to. */
-@Component({ template: '' })
+/** An empty page for routes a test navigates to (a selector of its own: see NG0912). */
+@Component({ selector: 'cb-blank-page', template: '' })
 export class Blank {}

@@ -1,15 +1,17 @@
 import { HttpTestingController } from '@angular/common/http/testing';
-import { Component } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { Router } from '@angular/router';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatMenuHarness } from '@angular/material/menu/testing';
 import { ANONYMOUS, SessionInfo } from '../auth/session';
-import { provideTestEnvironment, sessionInfo, signInAs } from '../../../testing/providers';
+import {
+  Blank,
+  byTestId,
+  provideTestEnvironment,
+  sessionInfo,
+  signInAs,
+} from '../../../testing/providers';
 import { Shell } from './shell';
-
-@Component({ template: '' })
-class Blank {}
 
 describe('Shell', () => {
   let fixture: ComponentFixture<Shell>;
@@ -145,6 +147,16 @@ describe('Shell', () => {
     expect(
       fixture.nativeElement.querySelector('[data-testid="toolbar-agency-name"]').textContent,
     ).toContain('Globex');
+  });
+
+  it('shows members the notification bell', async () => {
+    await render(sessionInfo({ role: 'VIEWER' }));
+    expect(byTestId(fixture.nativeElement, 'notification-bell')).not.toBeNull();
+  });
+
+  it('shows no notification bell to someone without an agency', async () => {
+    await render(sessionInfo({ role: null, platformAdmin: true }));
+    expect(byTestId(fixture.nativeElement, 'notification-bell')).toBeNull();
   });
 
   it('offers no switcher with a single agency', async () => {

@@ -14,6 +14,7 @@ import { map } from 'rxjs';
 import { Membership, Session } from '../auth/session';
 import { toProblem } from '../http/problem-details';
 import { Notifier } from '../notifications/notifier';
+import { NotificationBell } from '../../features/notifications/notification-bell';
 import { LanguageMenu } from '../../shared/language-menu';
 import { ThemeToggle } from '../../shared/theme-toggle';
 
@@ -60,6 +61,7 @@ const COMPACT_LAYOUT = '(max-width: 959.98px)';
     TranslocoPipe,
     LanguageMenu,
     ThemeToggle,
+    NotificationBell,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './shell.html',

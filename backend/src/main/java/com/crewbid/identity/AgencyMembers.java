@@ -6,6 +6,8 @@ import com.crewbid.identity.internal.UserRecord;
 import com.crewbid.identity.internal.UserRecords;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
+import com.crewbid.tenancy.TenantContext;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who belongs to an agency now, with which role: for modules that decide by membership (approvers
- * must be current members). Someone who left is simply not found.
+ * must be current members) or address people by role or by name (notifications). Someone who left
+ * is simply not found. Works without a request (schedulers, listeners).
  */
 @Service
 public class AgencyMembers {
@@ -48,6 +51,15 @@ public class AgencyMembers {
     return all.stream()
         .filter(m -> people.containsKey(m.userId().value()))
         .map(m -> member(m, people.get(m.userId().value())))
+        .toList();
+  }
+
+  /** Every member of the current agency ({@link TenantContext}), highest role first. */
+  @Transactional(readOnly = true)
+  public List<Member> ofCurrentAgency() {
+    TenantId tenant = TenantContext.require("AgencyMembers.ofCurrentAgency").id();
+    return of(tenant).stream()
+        .sorted(Comparator.comparing(Member::role).reversed().thenComparing(Member::email))
         .toList();
   }
 

@@ -2,6 +2,7 @@ package com.crewbid.identity;
 
 import com.crewbid.identity.internal.AgencySelection;
 import com.crewbid.identity.internal.CrewbidPrincipal;
+import com.crewbid.identity.internal.SessionLiveness;
 import com.crewbid.identity.internal.SessionViews;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
@@ -21,10 +22,13 @@ public class AgencySessions {
 
   private final AgencySelection agencies;
   private final ApplicationEventPublisher events;
+  private final SessionLiveness liveness;
 
-  AgencySessions(AgencySelection agencies, ApplicationEventPublisher events) {
+  AgencySessions(
+      AgencySelection agencies, ApplicationEventPublisher events, SessionLiveness liveness) {
     this.agencies = agencies;
     this.events = events;
+    this.liveness = liveness;
   }
 
   /** The signed-in person; throws when nobody is (callers sit behind authenticated endpoints). */
@@ -67,5 +71,21 @@ public class AgencySessions {
         .setAttribute(SessionViews.SELECTED_TENANT, membership.tenant().id().value());
     agencies.remember(user, tenant);
     events.publishEvent(new AgencyEntered(tenant, user));
+  }
+
+  /**
+   * The current request's session for work that outlives the request (a live stream), with the
+   * member it acts for; 403 no-agency when the request has no agency.
+   */
+  public MemberSession currentMemberSession() {
+    CurrentMember member = CurrentMember.require();
+    HttpServletRequest request =
+        ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+    var session = request.getSession(false);
+    if (session == null) {
+      throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in to continue.");
+    }
+    String sessionId = session.getId();
+    return new MemberSession(member, () -> liveness.stillActs(sessionId, member));
   }
 }

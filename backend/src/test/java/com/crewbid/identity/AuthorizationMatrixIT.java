@@ -142,10 +142,20 @@ class AuthorizationMatrixIT {
           Map.entry("POST /api/admin/tenants/{tenantId}/restore", Access.ADMIN),
           Map.entry("GET /api/admin/users", Access.ADMIN),
           Map.entry("POST /api/admin/users/{userId}/lock", Access.ADMIN),
-          Map.entry("POST /api/admin/users/{userId}/unlock", Access.ADMIN));
+          Map.entry("POST /api/admin/users/{userId}/unlock", Access.ADMIN),
+          Map.entry("GET /api/notifications", Access.VIEWER),
+          Map.entry("GET /api/notifications/unread-count", Access.VIEWER),
+          Map.entry("POST /api/notifications/{notificationId}/read", Access.VIEWER),
+          Map.entry("POST /api/notifications/read-all", Access.VIEWER),
+          Map.entry("GET /api/notifications/preferences", Access.VIEWER),
+          Map.entry("PUT /api/notifications/preferences", Access.VIEWER),
+          Map.entry("GET /api/notifications/stream", Access.VIEWER));
 
   /** Endpoints that end the caller's session when let in; the caller signs in again after. */
   static final Set<String> SESSION_ENDING = Set.of("POST /api/auth/sign-out-everywhere");
+
+  /** Endpoints that answer with a stream of events: opened, judged by the answer, closed. */
+  static final Set<String> STREAMS = Set.of("GET /api/notifications/stream");
 
   static final Set<String> REFUSALS =
       Set.of("not-signed-in", "forbidden", "no-agency", "csrf", "mfa-enrollment-required");
@@ -225,6 +235,11 @@ class AuthorizationMatrixIT {
         endpoint
             .substring(endpoint.indexOf(' ') + 1)
             .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    if (STREAMS.contains(endpoint)) {
+      try (var stream = client.openEventStream(path)) {
+        return stream.response();
+      }
+    }
     boolean hasBody = !method.equals("GET") && !method.equals("DELETE");
     return client.send(method, path, hasBody ? "{}" : null);
   }

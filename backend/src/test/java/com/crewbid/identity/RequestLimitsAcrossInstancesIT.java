@@ -2,9 +2,9 @@ package com.crewbid.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.crewbid.CrewbidApplication;
 import com.crewbid.support.ApiClient;
 import com.crewbid.support.IntegrationTest;
+import com.crewbid.support.SecondInstance;
 import com.crewbid.support.TestAgencies;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -32,24 +30,17 @@ class RequestLimitsAcrossInstancesIT {
   @Autowired UserAccounts accounts;
   @Autowired TestAgencies agencies;
 
-  ConfigurableApplicationContext instanceB;
+  SecondInstance instanceB;
   int portB;
 
   @BeforeAll
   void startSecondInstance() {
     instanceB =
-        new SpringApplicationBuilder(CrewbidApplication.class)
-            .profiles("test")
-            .run(
-                "--server.port=0",
-                "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
-                "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
-                "--spring.datasource.password=" + env.getProperty("spring.datasource.password", ""),
-                "--spring.data.redis.host=" + env.getProperty("spring.data.redis.host"),
-                "--spring.data.redis.port=" + env.getProperty("spring.data.redis.port"),
-                "--crewbid.rate-limits.policies.api-per-user.capacity=5",
-                "--crewbid.session.absolute-timeout=PT3S");
-    portB = Integer.parseInt(instanceB.getEnvironment().getProperty("local.server.port"));
+        SecondInstance.start(
+            env,
+            "--crewbid.rate-limits.policies.api-per-user.capacity=5",
+            "--crewbid.session.absolute-timeout=PT3S");
+    portB = instanceB.port();
   }
 
   @AfterAll

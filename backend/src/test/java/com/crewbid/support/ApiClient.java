@@ -139,6 +139,20 @@ public final class ApiClient {
     return postForm("/api/auth/sign-in", "email", email, "password", password);
   }
 
+  /** Opens a server-sent event stream as a browser's EventSource does (same cookies). */
+  public EventStream openEventStream(String path) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri(path)).header("Accept", "text/event-stream").GET();
+    try {
+      return new EventStream(http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Optional<String> cookie(String name) {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> c.getName().equals(name))

@@ -27,6 +27,9 @@ public class Callers {
     this.accounts = accounts;
   }
 
+  /** How a test person signs in. */
+  public record Credentials(String email, String password) {}
+
   /** A signed-in member and who they are. */
   public record Member(ApiClient browser, UserId id, String email, String password) {}
 
@@ -35,16 +38,24 @@ public class Callers {
     return signedInMember(port, agency, role).browser();
   }
 
+  /** A new member of the agency with the given role, not signed in anywhere yet. */
+  public Credentials newMember(TestAgencies.Agency agency, AgencyRole role) {
+    Created created = create(agency, role);
+    return new Credentials(created.email(), created.password());
+  }
+
+  /** A new browser signed in as the person. */
+  public ApiClient signIn(int port, Credentials person) {
+    ApiClient client = new ApiClient(port);
+    assertThat(client.signIn(person.email(), person.password()).status()).isEqualTo(200);
+    return client;
+  }
+
   /** A member of the agency with the given role, signed in, with their id. */
   public Member signedInMember(int port, TestAgencies.Agency agency, AgencyRole role) {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String email = role.name().toLowerCase() + "-" + suffix + "@" + agency.slug() + ".test";
-    String password = "pw-" + suffix + "-member-long";
-    UserId id =
-        accounts.createMember(agency.id(), email, role.name() + " " + suffix, password, role);
-    ApiClient client = new ApiClient(port);
-    assertThat(client.signIn(email, password).status()).isEqualTo(200);
-    return new Member(client, id, email, password);
+    Created created = create(agency, role);
+    ApiClient client = signIn(port, new Credentials(created.email(), created.password()));
+    return new Member(client, created.id(), created.email(), created.password());
   }
 
   /**
@@ -58,6 +69,17 @@ public class Callers {
     Member member = signedInMember(port, agency, role);
     UpworkConsent.link(member.browser(), upworkFirstName);
     return member;
+  }
+
+  private record Created(UserId id, String email, String password) {}
+
+  private Created create(TestAgencies.Agency agency, AgencyRole role) {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String email = role.name().toLowerCase() + "-" + suffix + "@" + agency.slug() + ".test";
+    String password = "pw-" + suffix + "-member-long";
+    UserId id =
+        accounts.createMember(agency.id(), email, role.name() + " " + suffix, password, role);
+    return new Created(id, email, password);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.crewbid.identity.ratelimit.LoginLockout;
 import com.crewbid.identity.ratelimit.RateLimits;
 import com.crewbid.shared.web.ProblemType;
 import com.crewbid.tenancy.TenantScope;
+import jakarta.servlet.DispatcherType;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -58,7 +59,7 @@ class SecurityConfiguration {
       RateLimits limits,
       LoginLockout lockout,
       Clock clock,
-      @Value("${crewbid.session.absolute-timeout:24h}") Duration absoluteTimeout)
+      @Value(SessionLifetime.ABSOLUTE_TIMEOUT) Duration absoluteTimeout)
       throws Exception {
     if (upwork.configured()) {
       http.oauth2Login(
@@ -74,6 +75,10 @@ class SecurityConfiguration {
         .authorizeHttpRequests(
             rules ->
                 rules
+                    // Completes a request its first dispatch authorized (a live stream ending):
+                    // the session may be gone by then, and the answer is already on its way.
+                    .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                    .permitAll()
                     .requestMatchers(HttpMethod.GET, "/api/auth/session", "/api/invitations/*")
                     .permitAll()
                     .requestMatchers(

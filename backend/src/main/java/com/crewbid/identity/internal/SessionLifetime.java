@@ -19,6 +19,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionLifetime extends OncePerRequestFilter {
 
+  /** The setting, with its default, as {@code @Value} takes it. */
+  static final String ABSOLUTE_TIMEOUT = "${crewbid.session.absolute-timeout:24h}";
+
   private final Duration absoluteTimeout;
   private final Clock clock;
   private final ProblemResponses problems;
@@ -35,8 +38,7 @@ class SessionLifetime extends OncePerRequestFilter {
       throws ServletException, IOException {
     HttpSession session = request.getSession(false);
     Object started = session == null ? null : session.getAttribute(UserSessions.STARTED_AT);
-    if (started != null
-        && Instant.parse(started.toString()).plus(absoluteTimeout).isBefore(clock.instant())) {
+    if (outlived(started, absoluteTimeout, clock.instant())) {
       session.invalidate();
       SecurityContextHolder.clearContext();
       if (request.getRequestURI().startsWith("/api/")) {
@@ -46,5 +48,10 @@ class SessionLifetime extends OncePerRequestFilter {
       }
     }
     chain.doFilter(request, response);
+  }
+
+  /** Whether a session signed in at {@code started} (its STARTED_AT attribute) has ended by now. */
+  static boolean outlived(Object started, Duration absoluteTimeout, Instant now) {
+    return started != null && Instant.parse(started.toString()).plus(absoluteTimeout).isBefore(now);
   }
 }
