@@ -79,7 +79,7 @@ class AdminTenantsIT {
             "ownerName",
             "Dup Owner",
             "ownerPassword",
-            "a-strong-password-1");
+            "Tidal-quartz-meadow-58");
     assertThat(admin.postJson("/api/admin/tenants", request).status()).isEqualTo(201);
     long before = tenantCount();
 
@@ -144,7 +144,7 @@ class AdminTenantsIT {
                     "ownerName",
                     "S",
                     "ownerPassword",
-                    "a-strong-password-1"))
+                    "Tidal-quartz-meadow-58"))
             .json()
             .path("id")
             .asString();
@@ -172,7 +172,7 @@ class AdminTenantsIT {
         .isEqualTo("ACTIVE");
 
     ApiClient owner = new ApiClient(port);
-    owner.signIn(slug + "@owner.test", "a-strong-password-1");
+    owner.signIn(slug + "@owner.test", "Tidal-quartz-meadow-58");
     assertThat(
             owner.get("/api/agency/audit-events").json().path("items").findValuesAsString("action"))
         .contains("agency.suspended", "agency.restored");

@@ -128,7 +128,11 @@ class AuthorizationMatrixIT {
           Map.entry("POST /api/admin/tenants/{tenantId}/restore", Access.ADMIN),
           Map.entry("GET /api/admin/users", Access.ADMIN),
           Map.entry("POST /api/admin/users/{userId}/lock", Access.ADMIN),
-          Map.entry("POST /api/admin/users/{userId}/unlock", Access.ADMIN));
+          Map.entry("POST /api/admin/users/{userId}/unlock", Access.ADMIN),
+          Map.entry("GET /api/admin/security-events", Access.ADMIN),
+          Map.entry("GET /api/auth/upwork-link", Access.PUBLIC),
+          Map.entry("POST /api/auth/upwork-link", Access.PUBLIC),
+          Map.entry("DELETE /api/auth/upwork-link", Access.PUBLIC));
 
   /** Endpoints that end the caller's session when let in; the caller signs in again after. */
   static final Set<String> SESSION_ENDING = Set.of("POST /api/auth/sign-out-everywhere");
