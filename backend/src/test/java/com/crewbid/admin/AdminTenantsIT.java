@@ -106,6 +106,33 @@ class AdminTenantsIT {
   }
 
   @Test
+  void whenTheAdminChoosesAWeakOwnerPasswordThenThePolicyRefusesItAndNothingIsCreated() {
+    String slug = "weak-" + UUID.randomUUID().toString().substring(0, 8);
+    long before = tenantCount();
+
+    ApiClient.Response refused =
+        admin.postJson(
+            "/api/admin/tenants",
+            Map.of(
+                "name",
+                "Weak",
+                "slug",
+                slug,
+                "ownerEmail",
+                slug + "@owner.test",
+                "ownerName",
+                "Weak Owner",
+                "ownerPassword",
+                "password1234"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.problemType()).endsWith("/validation");
+    assertThat(refused.json().path("errors").findValuesAsString("field"))
+        .containsOnly("ownerPassword");
+    assertThat(tenantCount()).isEqualTo(before);
+  }
+
+  @Test
   void whenRegistrationIsInvalidThen400NamesTheFields() {
     ApiClient.Response response =
         admin.postJson(

@@ -51,6 +51,9 @@ public class SecurityAlerts {
       Instant createdAt,
       Instant acknowledgedAt) {}
 
+  /** Severities, least first. */
+  static final List<String> SEVERITIES = List.of("INFO", "WARNING", "CRITICAL");
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final IdentityMails mails;
@@ -77,9 +80,6 @@ public class SecurityAlerts {
     }
     this.adminEmailSeverities = SEVERITIES.subList(from, SEVERITIES.size());
   }
-
-  /** Severities, least first. */
-  static final List<String> SEVERITIES = List.of("INFO", "WARNING", "CRITICAL");
 
   @Transactional
   public void raise(
