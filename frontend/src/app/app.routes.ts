@@ -24,6 +24,13 @@ export const routes: Routes = [
     loadComponent: () => import('./features/auth/mfa-step').then((m) => m.MfaStep),
   },
   {
+    // After Sign in with Upwork, when an account with the same e-mail exists.
+    path: 'sign-in/link-upwork',
+    title: 'linkUpwork.title',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/auth/link-upwork').then((m) => m.LinkUpwork),
+  },
+  {
     path: 'forgot-password',
     title: 'forgotPassword.title',
     loadComponent: () => import('./features/auth/forgot-password').then((m) => m.ForgotPassword),

@@ -57,6 +57,7 @@ export function sessionInfo(
     mfaEnabled?: boolean;
     mfaPending?: boolean;
     mfaEnrollmentRequired?: boolean;
+    emailVerified?: boolean;
     otherMemberships?: Membership[];
   } = {},
 ): SessionInfo {
@@ -67,7 +68,7 @@ export function sessionInfo(
     email: overrides.email ?? 'olena@acme.test',
     displayName: 'Olena Koval',
     platformAdmin: overrides.platformAdmin ?? false,
-    emailVerified: true,
+    emailVerified: overrides.emailVerified ?? true,
     mfaEnabled: overrides.mfaEnabled ?? false,
   };
   if (overrides.mfaPending) {

@@ -132,6 +132,11 @@ export class Session {
     return this.http.post<void>('/api/auth/mfa/sms', {});
   }
 
+  /** E-mails the signed-in person a new link to confirm their address. */
+  sendVerificationEmail(): Observable<void> {
+    return this.http.post<void>('/api/auth/email-verification', {});
+  }
+
   /** Makes another of the user's agencies the current one. */
   switchAgency(tenantId: string): Observable<SessionInfo> {
     return this.http.post<SessionInfo>('/api/auth/agency', { tenantId }).pipe(

@@ -96,7 +96,29 @@ describe('Shell', () => {
       'nav-admin-agencies',
       'nav-admin-users',
       'nav-admin-alerts',
+      'nav-admin-audit',
     ]);
+  });
+
+  it('asks a person whose address is not confirmed to confirm it, and sends a new link', async () => {
+    await render(sessionInfo({ role: 'OWNER', emailVerified: false, email: 'mateo@upwork.test' }));
+    const banner = fixture.nativeElement.querySelector('[data-testid="verify-email-banner"]');
+    expect(banner.textContent).toContain('Please confirm your e-mail address mateo@upwork.test');
+
+    fixture.nativeElement.querySelector('[data-testid="verify-email-resend"]').click();
+    http.expectOne({ method: 'POST', url: '/api/auth/email-verification' }).flush(null);
+    await fixture.whenStable();
+
+    expect(
+      fixture.nativeElement.querySelector('[data-testid="verify-email-resend"]').disabled,
+    ).toBe(true);
+  });
+
+  it('shows no confirmation banner for confirmed addresses or Upwork placeholders', async () => {
+    await render(
+      sessionInfo({ role: 'OWNER', emailVerified: false, email: '42@users.upwork.invalid' }),
+    );
+    expect(fixture.nativeElement.querySelector('[data-testid="verify-email-banner"]')).toBeNull();
   });
 
   it('shows the user and agency in the account menu and signs out from there', async () => {

@@ -1,5 +1,12 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { ChangeDetectionStrategy, Component, computed, inject, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  signal,
+  inject,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDividerModule } from '@angular/material/divider';
@@ -128,6 +135,7 @@ export class Shell {
           item('/admin/agencies', 'domain', 'nav.agencies', 'nav-admin-agencies'),
           item('/admin/users', 'manage_accounts', 'nav.users', 'nav-admin-users'),
           item('/admin/alerts', 'notification_important', 'nav.alerts', 'nav-admin-alerts'),
+          item('/admin/audit', 'policy', 'nav.platformAudit', 'nav-admin-audit'),
         ],
       });
     }
@@ -159,6 +167,26 @@ export class Shell {
   protected skipToMain(event: Event, main: HTMLElement): void {
     event.preventDefault();
     main.focus();
+  }
+
+  /**
+   * The address is not confirmed yet (it came from Upwork): say so, and offer a new link. Upwork
+   * accounts without an e-mail get a placeholder address that can never be confirmed: no banner.
+   */
+  protected readonly unverifiedEmail = computed(() => {
+    const user = this.session.user();
+    return user && !user.emailVerified && !user.email.endsWith('.invalid') ? user.email : null;
+  });
+  protected readonly verificationSent = signal(false);
+
+  protected resendVerification(): void {
+    this.session.sendVerificationEmail().subscribe({
+      next: () => {
+        this.verificationSent.set(true);
+        this.notifier.success('shell.verifyEmailSent', { email: this.unverifiedEmail() });
+      },
+      error: (error: unknown) => this.notifier.problem(toProblem(error)),
+    });
   }
 
   protected signOut(): void {

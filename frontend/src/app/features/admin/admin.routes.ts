@@ -23,6 +23,13 @@ export const adminRoutes: Routes = [
         title: 'nav.alerts',
         loadComponent: () => import('./alerts').then((m) => m.AdminAlerts),
       },
+      {
+        // The audit feature's page, on the platform's security log.
+        path: 'audit',
+        title: 'nav.platformAudit',
+        data: { scope: 'platform' },
+        loadComponent: () => import('../audit/audit-log').then((m) => m.AuditLog),
+      },
     ],
   },
 ];

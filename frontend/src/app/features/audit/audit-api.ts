@@ -15,7 +15,16 @@ export interface AuditEvent {
   readonly details: Record<string, unknown> | null;
 }
 
-/** Filters as the server takes them: action prefix, part of the actor's e-mail, ISO instants. */
+/**
+ * Which log: the current agency's audit log, or (platform admins) the platform's security log of
+ * events outside any agency and of admins' own actions.
+ */
+export type AuditScope = 'agency' | 'platform';
+
+/**
+ * Filters as the server takes them: action prefix, part of an e-mail (the actor's; in the platform
+ * log the actor's or the target's), ISO instants.
+ */
 export interface AuditFilter {
   readonly action?: string;
   readonly actor?: string;
@@ -30,14 +39,21 @@ export interface AuditFilter {
 export class AuditApi {
   private readonly http = inject(HttpClient);
 
-  /** The current agency's audit events, newest first. */
-  list(request: PageRequest, filter: AuditFilter = {}): Observable<Page<AuditEvent>> {
+  /** The events of the log, newest first. */
+  list(
+    request: PageRequest,
+    filter: AuditFilter = {},
+    scope: AuditScope = 'agency',
+  ): Observable<Page<AuditEvent>> {
     let params = new HttpParams().set('page', request.page).set('size', request.size);
     for (const [name, value] of Object.entries(filter)) {
       if (typeof value === 'string' && value.trim() !== '') {
-        params = params.set(name, value.trim());
+        // The platform log matches the actor or the target: its parameter is `person`.
+        const param = scope === 'platform' && name === 'actor' ? 'person' : name;
+        params = params.set(param, value.trim());
       }
     }
-    return this.http.get<Page<AuditEvent>>('/api/agency/audit-events', { params });
+    const url = scope === 'platform' ? '/api/admin/security-events' : '/api/agency/audit-events';
+    return this.http.get<Page<AuditEvent>>(url, { params });
   }
 }

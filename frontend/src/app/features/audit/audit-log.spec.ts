@@ -5,7 +5,7 @@ import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideTestEnvironment } from '../../../testing/providers';
 import { TranslatedPaginatorIntl } from '../../core/i18n/paginator-intl';
-import { AuditEvent } from './audit-api';
+import { AuditEvent, AuditScope } from './audit-api';
 import { AuditLog } from './audit-log';
 
 function event(overrides: Partial<AuditEvent> = {}): AuditEvent {
@@ -23,6 +23,24 @@ function event(overrides: Partial<AuditEvent> = {}): AuditEvent {
   };
 }
 
+/** The page, shown (its first request sent) for the given log. */
+function createAuditLog(scope?: AuditScope) {
+  TestBed.configureTestingModule({
+    imports: [AuditLog],
+    providers: [
+      ...provideTestEnvironment(),
+      { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+    ],
+  });
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(AuditLog);
+  if (scope) {
+    fixture.componentRef.setInput('scope', scope);
+  }
+  fixture.detectChanges();
+  return { fixture, http };
+}
+
 describe('AuditLog', () => {
   let fixture: ComponentFixture<AuditLog>;
   let http: HttpTestingController;
@@ -34,16 +52,7 @@ describe('AuditLog', () => {
   }
 
   beforeEach(() => {
-    TestBed.configureTestingModule({
-      imports: [AuditLog],
-      providers: [
-        ...provideTestEnvironment(),
-        { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
-      ],
-    });
-    http = TestBed.inject(HttpTestingController);
-    fixture = TestBed.createComponent(AuditLog);
-    fixture.detectChanges();
+    ({ fixture, http } = createAuditLog());
   });
 
   afterEach(() => http.verify());
@@ -136,6 +145,74 @@ describe('AuditLog', () => {
     // "To" includes the whole day: the server's bound is exclusive.
     expect(request.request.params.get('to')).toBe(new Date(2026, 10, 24).toISOString());
     expect(request.request.params.get('page')).toBe('0');
+    request.flush({ items: [], page: 0, size: 20, totalItems: 0 });
+  });
+});
+
+describe('AuditLog of the platform (admin console)', () => {
+  let fixture: ComponentFixture<AuditLog>;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    ({ fixture, http } = createAuditLog('platform'));
+  });
+
+  afterEach(() => http.verify());
+
+  it('reads the platform security log, and names events nobody signed in did', async () => {
+    http
+      .expectOne((r) => r.urlWithParams === '/api/admin/security-events?page=0&size=20')
+      .flush({
+        items: [
+          event({
+            action: 'auth.sign-in-failed',
+            actorEmail: null,
+            target: 'ghost@unknown.test',
+            outcome: 'FAILURE',
+          }),
+          event({ action: 'admin.user-locked', actorEmail: 'admin@crewbid.test' }),
+        ],
+        page: 0,
+        size: 20,
+        totalItems: 2,
+      });
+    await fixture.whenStable();
+
+    expect(fixture.nativeElement.querySelector('h1').textContent).toContain('Audit');
+    const [failed, locked] = Array.from<HTMLElement>(
+      fixture.nativeElement.querySelectorAll('[data-testid="audit-row"]'),
+    );
+    expect(failed.textContent).toContain('Not signed in');
+    expect(failed.textContent).toContain('ghost@unknown.test');
+    expect(failed.textContent).toContain('Sign-in failed');
+    expect(locked.textContent).toContain('Account locked by an admin');
+  });
+
+  it('filters by person, which the platform log matches against actor and target', async () => {
+    http
+      .expectOne((r) => r.url === '/api/admin/security-events')
+      .flush({
+        items: [],
+        page: 0,
+        size: 20,
+        totalItems: 0,
+      });
+    await fixture.whenStable();
+    expect(
+      fixture.nativeElement.querySelector('[data-testid="audit-empty"]').textContent,
+    ).toContain('No security events found');
+    const person = fixture.nativeElement.querySelector(
+      '[data-testid="audit-filter-actor"]',
+    ) as HTMLInputElement;
+    person.value = 'jonas';
+    person.dispatchEvent(new Event('input'));
+    (
+      fixture.nativeElement.querySelector('[data-testid="audit-filter-apply"]') as HTMLElement
+    ).click();
+
+    const request = http.expectOne((r) => r.url === '/api/admin/security-events');
+    expect(request.request.params.get('person')).toBe('jonas');
+    expect(request.request.params.has('actor')).toBe(false);
     request.flush({ items: [], page: 0, size: 20, totalItems: 0 });
   });
 });

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatAutocompleteModule } from '@angular/material/autocomplete';
@@ -13,7 +21,7 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Subject, catchError, map, of, startWith, switchMap, tap } from 'rxjs';
+import { Subject, catchError, map, of, switchMap, tap } from 'rxjs';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, Page, PageRequest } from '../../core/http/page';
 import { toProblem } from '../../core/http/problem-details';
 import { Language } from '../../core/i18n/language';
@@ -21,7 +29,7 @@ import { Message } from '../../core/i18n/message';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import { MessageText } from '../../shared/message-text';
-import { AuditApi, AuditEvent, AuditFilter } from './audit-api';
+import { AuditApi, AuditEvent, AuditFilter, AuditScope } from './audit-api';
 
 const SUCCESS_OUTCOMES = new Set(['SUCCESS', 'SUCCEEDED', 'OK']);
 
@@ -31,7 +39,10 @@ interface AuditRow extends AuditEvent {
   readonly succeeded: boolean;
 }
 
-/** Who did what in the agency, and when: the server-paged audit trail. */
+/**
+ * Who did what, and when: the server-paged audit trail of the agency, or (in the admin console,
+ * `scope: 'platform'` from the route) the platform's security log.
+ */
 @Component({
   selector: 'cb-audit-log',
   imports: [
@@ -55,8 +66,15 @@ interface AuditRow extends AuditEvent {
   templateUrl: './audit-log.html',
   styleUrl: './audit-log.scss',
 })
-export class AuditLog {
+export class AuditLog implements OnInit {
   private readonly api = inject(AuditApi);
+
+  /** Which log this page shows (route data). */
+  readonly scope = input<AuditScope>('agency');
+  /** Where texts of this page come from: `audit.*`, or `platformAudit.*` where they differ. */
+  protected readonly texts = computed(() =>
+    this.scope() === 'platform' ? 'platformAudit' : 'audit',
+  );
   private readonly transloco = inject(TranslocoService);
   protected readonly language = inject(Language);
 
@@ -88,14 +106,21 @@ export class AuditLog {
   );
 
   protected readonly outcomes = ['SUCCESS', 'FAILURE', 'DENIED'];
-  protected readonly actionPrefixes = [
-    'auth.',
-    'agency.',
-    'member.',
-    'invitation.',
-    'mfa.',
-    'upwork.',
-  ];
+  protected readonly actionPrefixes = computed(() =>
+    this.scope() === 'platform'
+      ? ['auth.', 'admin.', 'account.', 'mfa.', 'session.', 'upwork.']
+      : [
+          'auth.',
+          'agency.',
+          'member.',
+          'invitation.',
+          'mfa.',
+          'session.',
+          'upwork.',
+          'approval.',
+          'approval-policy.',
+        ],
+  );
   protected readonly filters = inject(NonNullableFormBuilder).group({
     action: [''],
     actor: [''],
@@ -108,13 +133,12 @@ export class AuditLog {
   constructor() {
     this.requests
       .pipe(
-        startWith(this.request()),
         tap(() => {
           this.loading.set(true);
           this.error.set(null);
         }),
         switchMap((request) =>
-          this.api.list(request, this.filter).pipe(
+          this.api.list(request, this.filter, this.scope()).pipe(
             map((page) => ({ page, error: null })),
             catchError((error: unknown) =>
               of({ page: null, error: problemMessage(toProblem(error)) }),
@@ -130,6 +154,11 @@ export class AuditLog {
           this.page.set(page);
         }
       });
+  }
+
+  /** The first page, once the route has said which log this is. */
+  ngOnInit(): void {
+    this.requests.next(this.request());
   }
 
   protected onPage(event: PageEvent): void {

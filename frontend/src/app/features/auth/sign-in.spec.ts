@@ -29,6 +29,9 @@ describe('SignIn', () => {
     http = TestBed.inject(HttpTestingController);
     router = TestBed.inject(Router);
     fixture = TestBed.createComponent(SignIn);
+    // Outside the demo the server has no mailbox.
+    const { body, options } = problem(404, 'not-found');
+    http.expectOne('/demo/mailbox/messages').flush(body, options);
     await fixture.whenStable();
   });
 
@@ -87,6 +90,23 @@ describe('SignIn', () => {
 
     expect(el('sign-in-error').textContent).toContain('Sign in with Upwork failed');
     expect(el('sign-in-error').textContent).toContain('access_denied');
+  });
+
+  it('links no demo mailbox where the server has none', () => {
+    expect(el('demo-mailbox')).toBeNull();
+  });
+
+  it('explains each refusal the server sends back after Sign in with Upwork', async () => {
+    for (const [error, text] of [
+      ['suspended', 'All agencies of this account are suspended'],
+      ['upwork-admin-account', 'belongs to a Crewbid platform admin account'],
+      ['upwork-account-exists', 'already exists and cannot be linked here'],
+    ]) {
+      fixture.componentRef.setInput('error', error);
+      await fixture.whenStable();
+
+      expect(el('sign-in-error').textContent).toContain(text);
+    }
   });
 
   it('explains a locked account from the query parameters', async () => {
@@ -190,5 +210,26 @@ describe('SignIn', () => {
     http.expectOne('/api/auth/sign-in').flush(sessionInfo());
     await fixture.whenStable();
     expect(router.url).toBe('/agency');
+  });
+});
+
+describe('SignIn in the demo', () => {
+  it('links the demo mailbox with how many messages it holds, in a new tab', async () => {
+    TestBed.configureTestingModule({ imports: [SignIn], providers: provideTestEnvironment() });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(SignIn);
+    http
+      .expectOne('/demo/mailbox/messages')
+      .flush({ mailCaptured: true, mail: [{}, {}], texts: [{}] });
+    await fixture.whenStable();
+
+    const link = fixture.nativeElement.querySelector('[data-testid="demo-mailbox-link"]');
+    expect(link.getAttribute('href')).toBe('/demo/mailbox');
+    expect(link.getAttribute('target')).toBe('_blank');
+    expect(link.getAttribute('rel')).toContain('noopener');
+    expect(
+      fixture.nativeElement.querySelector('[data-testid="demo-mailbox"]').textContent,
+    ).toContain('(3)');
+    http.verify();
   });
 });

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -14,6 +15,7 @@ import { problemMessage } from '../../core/notifications/problem-message';
 import { FieldError } from '../../shared/forms/field-error';
 import { PublicPage } from '../../shared/layout/public-page';
 import { MessageText } from '../../shared/message-text';
+import { DEMO_MAILBOX_URL, DemoMailboxApi } from './demo-mailbox-api';
 
 /**
  * Signs in with Upwork (a full-page redirect) or with e-mail and password, then goes to the code
@@ -43,7 +45,10 @@ export class SignIn {
 
   /** Where the guard sent the user from; only same-app paths are honoured. */
   readonly returnUrl = input<string | undefined>();
-  /** Set by the server when it sends the browser back here: `upwork` or `locked`. */
+  /**
+   * Set by the server when it sends the browser back here: `upwork` (with a `reason`), `locked`,
+   * `suspended`, `upwork-admin-account`, `upwork-account-exists`.
+   */
   readonly error = input<string | undefined>();
   /** Why Sign in with Upwork failed, as the server put it. */
   readonly reason = input<string | undefined>();
@@ -53,6 +58,11 @@ export class SignIn {
     password: ['', Validators.required],
   });
   protected readonly submitting = signal(false);
+  /** In the demo: how many e-mails and texts its mailbox holds; null elsewhere (no link). */
+  protected readonly demoMessages = toSignal(inject(DemoMailboxApi).messageCount(), {
+    initialValue: null,
+  });
+  protected readonly demoMailboxUrl = DEMO_MAILBOX_URL;
   protected readonly hidePassword = signal(true);
   private readonly problem = signal<Problem | null>(null);
 
@@ -68,6 +78,12 @@ export class SignIn {
       }
       case 'locked':
         return [keyMessage('signIn.locked')];
+      case 'suspended':
+        return [keyMessage('signIn.suspended')];
+      case 'upwork-admin-account':
+        return [keyMessage('signIn.upworkAdminAccount')];
+      case 'upwork-account-exists':
+        return [keyMessage('signIn.upworkAccountExists')];
       case undefined:
       case '':
         return [];

@@ -27,7 +27,7 @@ describe('Invitation', () => {
   let fixture: ComponentFixture<Invitation>;
   let http: HttpTestingController;
 
-  function setUp(signedIn: boolean) {
+  function setUp(signedIn: boolean, email = 'taras@example.test') {
     TestBed.configureTestingModule({
       imports: [Invitation],
       providers: provideTestEnvironment([
@@ -37,7 +37,7 @@ describe('Invitation', () => {
     });
     http = TestBed.inject(HttpTestingController);
     if (signedIn) {
-      signInAs(sessionInfo({ role: null, email: 'taras@example.test' }));
+      signInAs(sessionInfo({ role: null, email }));
     }
     fixture = TestBed.createComponent(Invitation);
     fixture.componentRef.setInput('token', 'tok-1');
@@ -125,6 +125,38 @@ describe('Invitation', () => {
     await fixture.whenStable();
 
     expect(TestBed.inject(Router).url).toBe('/agency');
+  });
+
+  it('offers someone signed in as another address to sign out instead of accepting', async () => {
+    setUp(true, 'someone.else@example.test');
+    await show(PREVIEW);
+
+    expect(el('invitation-accept')).toBeNull();
+    expect(el('invitation-other-account').textContent).toContain(
+      'This invitation is for taras@example.test, but you are signed in as someone.else@example.test',
+    );
+    el<HTMLButtonElement>('invitation-sign-out').click();
+    http.expectOne({ method: 'POST', url: '/api/auth/sign-out' }).flush(null);
+    http.expectOne('/api/auth/session').flush(null);
+    await fixture.whenStable();
+
+    expect(el('invitation-other-account')).toBeNull();
+    expect(el('invitation-form')).not.toBeNull();
+    http.expectNone('/api/invitations/tok-1/accept');
+  });
+
+  it('shows the server refusing an invitation for another address', async () => {
+    setUp(true);
+    await show(PREVIEW);
+    el<HTMLButtonElement>('invitation-accept').click();
+    await fixture.whenStable();
+    const { body, options } = problem(403, 'invitation-email-mismatch', {
+      detail: 'This invitation is for taras@example.test, but you are signed in as t@x.test.',
+    });
+    http.expectOne('/api/invitations/tok-1/accept').flush(body, options);
+    await fixture.whenStable();
+
+    expect(el('invitation-accept-error').textContent).toContain('This invitation is for');
   });
 
   it('explains an expired link (410) instead of offering to accept', async () => {

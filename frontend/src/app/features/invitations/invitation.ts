@@ -99,7 +99,10 @@ export class Invitation implements OnInit {
     return this.invitation()?.accountExists ? 'sign-in-first' : 'new-account';
   });
   protected readonly signInUrl = computed(() => `/invitations/${this.token()}`);
-  /** Signed in as someone else than the invited address: the server decides, but say so. */
+  /**
+   * Signed in as someone else than the invited address: the server refuses that person, so the
+   * page offers to sign out instead.
+   */
   protected readonly otherAccount = computed(() => {
     const user = this.session.user();
     const invited = this.invitation()?.email;
@@ -170,6 +173,12 @@ export class Invitation implements OnInit {
         this.error.set(formProblemMessage(this.form, problem));
       },
     });
+  }
+
+  /** Signs out, staying here: the page then offers to create the account or to sign in. */
+  protected signOutToAccept(): void {
+    this.submitting.set(true);
+    this.session.signOut().subscribe(() => this.submitting.set(false));
   }
 
   protected statusText(): string {

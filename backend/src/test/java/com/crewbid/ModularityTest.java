@@ -2,6 +2,7 @@ package com.crewbid;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import modularitycycle.CycleFixtureApplication;
 import modularityfixture.FixtureApplication;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
@@ -27,6 +28,17 @@ class ModularityTest {
     assertThatThrownBy(broken::verify)
         .hasMessageContaining("billing")
         .hasMessageContaining("orders");
+  }
+
+  @Test
+  void whenTwoModulesDependOnEachOtherThenVerificationFailsEvenIfTheirChartersAllowIt() {
+    ApplicationModules cyclic =
+        ApplicationModules.of(CycleFixtureApplication.class, location -> true);
+
+    assertThatThrownBy(cyclic::verify)
+        .hasMessageContaining("Cycle")
+        .hasMessageContaining("shipping")
+        .hasMessageContaining("payments");
   }
 
   @Test

@@ -67,6 +67,10 @@ public class AgencyRegistration {
       throw ProblemException.fieldConflict(
           "ownerEmail", "An account with this e-mail already exists.");
     }
+    if (request.ownerPassword() != null) {
+      accounts.requireAcceptablePassword(
+          "ownerPassword", request.ownerPassword(), request.ownerEmail(), request.ownerName());
+    }
     String generated = request.ownerPassword() == null ? generatePassword() : null;
     String password = Optional.ofNullable(request.ownerPassword()).orElse(generated);
     AgencyFounding.Charter charter =
@@ -88,14 +92,14 @@ public class AgencyRegistration {
   public TenantSummary suspend(TenantId id) {
     TenantSummary tenant = catalog.suspend(id);
     tenantScope.runAs(id, () -> audit.record("agency.suspended", tenant.name()));
-    adminActions.tookPlaceOn(id, "suspended the agency");
+    adminActions.tookPlaceOn(tenant, "admin.agency-suspended", "suspended the agency");
     return tenant;
   }
 
   public TenantSummary restore(TenantId id) {
     TenantSummary tenant = catalog.restore(id);
     tenantScope.runAs(id, () -> audit.record("agency.restored", tenant.name()));
-    adminActions.tookPlaceOn(id, "restored the agency");
+    adminActions.tookPlaceOn(tenant, "admin.agency-restored", "restored the agency");
     return tenant;
   }
 

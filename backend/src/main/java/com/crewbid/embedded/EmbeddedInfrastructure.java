@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -26,14 +27,26 @@ import redis.embedded.RedisServer;
  * Gives the application a real PostgreSQL and a real Redis when the configuration names none.
  *
  * <p>With {@code spring.datasource.url} unset (and {@code crewbid.embedded.enabled} not false) it
- * starts PostgreSQL from the binaries shipped in a Maven artifact; with {@code
- * spring.data.redis.url} and {@code spring.data.redis.port} unset it starts redis-server likewise.
- * Servers start once per JVM and are shared by every application context in it (tests start
- * several); they stop when the JVM exits. The log says which servers are used.
+ * starts PostgreSQL from the binaries shipped in a Maven artifact; with none of {@code
+ * spring.data.redis.url}, {@code .host}, {@code .port}, {@code .sentinel.nodes} and {@code
+ * .cluster.nodes} set it starts redis-server likewise (setting any of them, by property or
+ * environment variable, means "use that Redis": Spring Boot's defaults fill in the rest). Servers
+ * start once per JVM and are shared by every application context in it (tests start several); they
+ * stop when the JVM exits. The log says which servers are used.
  */
 public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered {
 
   private static final String DATABASE = "crewbid";
+
+  /** Any of these names a Redis to use. */
+  static final List<String> REDIS_SETTINGS =
+      List.of(
+          "spring.data.redis.url",
+          "spring.data.redis.host",
+          "spring.data.redis.port",
+          "spring.data.redis.sentinel.nodes",
+          "spring.data.redis.cluster.nodes");
+
   private static EmbeddedPostgres postgres;
   private static RedisServer redis;
   private static int redisPort;
@@ -67,8 +80,7 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
       props.put("spring.datasource.password", "");
       log.info("PostgreSQL: embedded server (zonky, PostgreSQL 18) on port " + server.getPort());
     }
-    if (StringUtils.hasText(env.getProperty("spring.data.redis.url"))
-        || StringUtils.hasText(env.getProperty("spring.data.redis.port"))) {
+    if (REDIS_SETTINGS.stream().anyMatch(name -> StringUtils.hasText(env.getProperty(name)))) {
       log.info("Redis: using the configured server");
     } else {
       int port = startRedis();

@@ -44,7 +44,14 @@ public class EmbeddedMail implements EnvironmentPostProcessor, Ordered {
         .addFirst(
             new MapPropertySource(
                 "crewbid-embedded-mail",
-                Map.of("spring.mail.host", "127.0.0.1", "spring.mail.port", port)));
+                Map.of(
+                    "spring.mail.host",
+                    "127.0.0.1",
+                    "spring.mail.port",
+                    port,
+                    // Mail stays in this JVM: links may name the address a request came to.
+                    "crewbid.mail.captured",
+                    true)));
     log.info("Mail: embedded SMTP server (GreenMail) on port " + port + "; nothing leaves the JVM");
   }
 }

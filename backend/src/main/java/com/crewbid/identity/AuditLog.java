@@ -2,21 +2,16 @@ package com.crewbid.identity;
 
 import com.crewbid.identity.internal.AuditEventRecord;
 import com.crewbid.identity.internal.AuditEvents;
-import com.crewbid.identity.internal.CrewbidPrincipal;
 import com.crewbid.tenancy.TenantContext;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,18 +32,26 @@ public class AuditLog {
   /** Records an event in the current tenant's log, in the caller's transaction if there is one. */
   @Transactional(propagation = Propagation.REQUIRED)
   public void record(String action, String target, AuditOutcome outcome, Map<String, ?> details) {
+    record(Attribution.current(), action, target, outcome, details);
+  }
+
+  /**
+   * Records an event in the current tenant's log on behalf of {@code by} (taken earlier on a
+   * request's thread, for work that finishes in the background).
+   */
+  @Transactional(propagation = Propagation.REQUIRED)
+  public void record(
+      Attribution by, String action, String target, AuditOutcome outcome, Map<String, ?> details) {
     TenantContext.require("AuditLog.record");
-    CrewbidPrincipal actor = currentActor();
-    HttpServletRequest request = currentRequest();
     events.save(
         new AuditEventRecord(
             Instant.now(),
-            actor == null ? null : actor.userId().value(),
-            actor == null ? null : actor.getUsername(),
+            by.actorUserId(),
+            by.actorEmail(),
             action,
             target,
-            request == null ? null : request.getRemoteAddr(),
-            request == null ? null : truncate(request.getHeader("User-Agent"), 512),
+            by.ip(),
+            by.userAgent(),
             outcome.name(),
             details == null || details.isEmpty() ? null : json.writeValueAsString(details)));
   }
@@ -64,45 +67,37 @@ public class AuditLog {
     public static Filter none() {
       return new Filter(null, null, null, null, null);
     }
+
+    /**
+     * The filter as a query on an audit-line entity ({@code action}, {@code actorEmail}, {@code
+     * outcome}, {@code occurredAt}): action by prefix, actor by part of the e-mail.
+     */
+    public <T> Specification<T> specification() {
+      Specification<T> spec = (root, query, cb) -> cb.conjunction();
+      if (action != null && !action.isBlank()) {
+        String prefix = action.trim().toLowerCase(Locale.ROOT) + "%";
+        spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("action")), prefix));
+      }
+      if (actor != null && !actor.isBlank()) {
+        String needle = "%" + actor.trim().toLowerCase(Locale.ROOT) + "%";
+        spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("actorEmail")), needle));
+      }
+      if (outcome != null) {
+        spec = spec.and((root, query, cb) -> cb.equal(root.get("outcome"), outcome.name()));
+      }
+      if (from != null) {
+        spec = spec.and((root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), from));
+      }
+      if (to != null) {
+        spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), to));
+      }
+      return spec;
+    }
   }
 
   @Transactional(readOnly = true)
   public Page<AuditEntry> page(Filter filter, Pageable pageable) {
-    Specification<AuditEventRecord> spec = (root, query, cb) -> cb.conjunction();
-    if (filter.action() != null && !filter.action().isBlank()) {
-      String prefix = filter.action().trim().toLowerCase(java.util.Locale.ROOT) + "%";
-      spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("action")), prefix));
-    }
-    if (filter.actor() != null && !filter.actor().isBlank()) {
-      String needle = "%" + filter.actor().trim().toLowerCase(java.util.Locale.ROOT) + "%";
-      spec = spec.and((root, query, cb) -> cb.like(cb.lower(root.get("actorEmail")), needle));
-    }
-    if (filter.outcome() != null) {
-      spec = spec.and((root, query, cb) -> cb.equal(root.get("outcome"), filter.outcome().name()));
-    }
-    if (filter.from() != null) {
-      spec =
-          spec.and(
-              (root, query, cb) -> cb.greaterThanOrEqualTo(root.get("occurredAt"), filter.from()));
-    }
-    if (filter.to() != null) {
-      spec = spec.and((root, query, cb) -> cb.lessThan(root.get("occurredAt"), filter.to()));
-    }
+    Specification<AuditEventRecord> spec = filter.specification();
     return events.findAll(spec, pageable).map(e -> e.toEntry(json));
-  }
-
-  private static CrewbidPrincipal currentActor() {
-    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth != null && auth.getPrincipal() instanceof CrewbidPrincipal p ? p : null;
-  }
-
-  private static HttpServletRequest currentRequest() {
-    return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs
-        ? attrs.getRequest()
-        : null;
-  }
-
-  private static String truncate(String value, int max) {
-    return value == null || value.length() <= max ? value : value.substring(0, max);
   }
 }

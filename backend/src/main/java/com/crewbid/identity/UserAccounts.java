@@ -4,8 +4,12 @@ import com.crewbid.identity.internal.MembershipRecord;
 import com.crewbid.identity.internal.MembershipRecords;
 import com.crewbid.identity.internal.UserRecord;
 import com.crewbid.identity.internal.UserRecords;
+import com.crewbid.identity.passwords.PasswordPolicy;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
+import com.crewbid.shared.web.ProblemException;
+import com.crewbid.shared.web.ProblemType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -21,16 +25,34 @@ public class UserAccounts {
   private final MembershipRecords memberships;
   private final PasswordEncoder passwords;
   private final JdbcClient jdbc;
+  private final PasswordPolicy policy;
 
   UserAccounts(
       UserRecords users,
       MembershipRecords memberships,
       PasswordEncoder passwords,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      PasswordPolicy policy) {
     this.users = users;
     this.memberships = memberships;
     this.passwords = passwords;
     this.jdbc = jdbc;
+    this.policy = policy;
+  }
+
+  /**
+   * Refuses (400 validation, the problems under {@code field}) a password the policy would refuse
+   * anywhere else: someone setting a password for another person is held to the same rules.
+   */
+  public void requireAcceptablePassword(
+      String field, String password, String email, String displayName) {
+    List<ProblemException.FieldProblem> problems =
+        policy.check(password, email, displayName).stream()
+            .map(problem -> new ProblemException.FieldProblem(field, problem.message()))
+            .toList();
+    if (!problems.isEmpty()) {
+      throw new ProblemException(ProblemType.VALIDATION, "Choose a stronger password.", problems);
+    }
   }
 
   @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package com.crewbid.identity;
 
 import com.crewbid.identity.internal.AgencySelection;
+import com.crewbid.identity.internal.PersonalAudit;
+import com.crewbid.identity.internal.PlatformSecurityLog;
 import com.crewbid.identity.internal.SecurityAlerts;
 import com.crewbid.identity.internal.UserRecord;
 import com.crewbid.identity.internal.UserRecords;
@@ -15,6 +17,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Platform admins find people and lock or unlock their accounts; a lock ends their sessions. */
 @Service
@@ -36,13 +39,25 @@ public class UserAdministration {
   private final AgencySelection agencies;
   private final UserSessions sessions;
   private final SecurityAlerts alerts;
+  private final PlatformSecurityLog platformLog;
+  private final PersonalAudit personalAudit;
+  private final TransactionTemplate tx;
 
   UserAdministration(
-      UserRecords users, AgencySelection agencies, UserSessions sessions, SecurityAlerts alerts) {
+      UserRecords users,
+      AgencySelection agencies,
+      UserSessions sessions,
+      SecurityAlerts alerts,
+      PlatformSecurityLog platformLog,
+      PersonalAudit personalAudit,
+      TransactionTemplate tx) {
     this.users = users;
     this.agencies = agencies;
     this.sessions = sessions;
     this.alerts = alerts;
+    this.platformLog = platformLog;
+    this.personalAudit = personalAudit;
+    this.tx = tx;
   }
 
   @Transactional(readOnly = true)
@@ -56,14 +71,23 @@ public class UserAdministration {
     return page.map(this::summary);
   }
 
-  @Transactional
+  /**
+   * Locks an account and ends its sessions; audited in the platform's security log and the person's
+   * agencies' logs, and raised as an alert.
+   */
   public UserSummary lock(UUID userId, String adminEmail) {
-    UserRecord user = load(userId);
-    if (user.isPlatformAdmin() && user.email().equalsIgnoreCase(adminEmail)) {
-      throw ProblemException.conflict("You cannot lock your own account.");
-    }
-    user.lock();
+    UserRecord user =
+        tx.execute(
+            status -> {
+              UserRecord record = load(userId);
+              if (record.isPlatformAdmin() && record.email().equalsIgnoreCase(adminEmail)) {
+                throw ProblemException.conflict("You cannot lock your own account.");
+              }
+              record.lock();
+              return record;
+            });
     int ended = sessions.revokeAll(user.id());
+    audit(user, "admin.user-locked", Map.of("sessionsEnded", ended));
     alerts.raise(
         null,
         user.id(),
@@ -75,10 +99,15 @@ public class UserAdministration {
     return summary(user);
   }
 
-  @Transactional
   public UserSummary unlock(UUID userId, String adminEmail) {
-    UserRecord user = load(userId);
-    user.unlock();
+    UserRecord user =
+        tx.execute(
+            status -> {
+              UserRecord record = load(userId);
+              record.unlock();
+              return record;
+            });
+    audit(user, "admin.user-unlocked", Map.of());
     alerts.raise(
         null,
         user.id(),
@@ -88,6 +117,13 @@ public class UserAdministration {
         null,
         Map.of());
     return summary(user);
+  }
+
+  private void audit(UserRecord user, String action, Map<String, ?> details) {
+    Attribution by = Attribution.current();
+    platformLog.record(by, user.id(), action, user.email(), AuditOutcome.SUCCESS, details);
+    personalAudit.recordInAgencies(
+        by, user.id(), action, user.email(), AuditOutcome.SUCCESS, details);
   }
 
   private UserRecord load(UUID userId) {

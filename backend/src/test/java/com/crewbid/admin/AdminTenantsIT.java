@@ -79,7 +79,7 @@ class AdminTenantsIT {
             "ownerName",
             "Dup Owner",
             "ownerPassword",
-            "a-strong-password-1");
+            "Tidal-quartz-meadow-58");
     assertThat(admin.postJson("/api/admin/tenants", request).status()).isEqualTo(201);
     long before = tenantCount();
 
@@ -102,6 +102,33 @@ class AdminTenantsIT {
     assertThat(sameEmail.status()).isEqualTo(409);
     assertThat(sameEmail.json().path("errors").get(0).path("field").asString())
         .isEqualTo("ownerEmail");
+    assertThat(tenantCount()).isEqualTo(before);
+  }
+
+  @Test
+  void whenTheAdminChoosesAWeakOwnerPasswordThenThePolicyRefusesItAndNothingIsCreated() {
+    String slug = "weak-" + UUID.randomUUID().toString().substring(0, 8);
+    long before = tenantCount();
+
+    ApiClient.Response refused =
+        admin.postJson(
+            "/api/admin/tenants",
+            Map.of(
+                "name",
+                "Weak",
+                "slug",
+                slug,
+                "ownerEmail",
+                slug + "@owner.test",
+                "ownerName",
+                "Weak Owner",
+                "ownerPassword",
+                "password1234"));
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.problemType()).endsWith("/validation");
+    assertThat(refused.json().path("errors").findValuesAsString("field"))
+        .containsOnly("ownerPassword");
     assertThat(tenantCount()).isEqualTo(before);
   }
 
@@ -144,7 +171,7 @@ class AdminTenantsIT {
                     "ownerName",
                     "S",
                     "ownerPassword",
-                    "a-strong-password-1"))
+                    "Tidal-quartz-meadow-58"))
             .json()
             .path("id")
             .asString();
@@ -172,7 +199,7 @@ class AdminTenantsIT {
         .isEqualTo("ACTIVE");
 
     ApiClient owner = new ApiClient(port);
-    owner.signIn(slug + "@owner.test", "a-strong-password-1");
+    owner.signIn(slug + "@owner.test", "Tidal-quartz-meadow-58");
     assertThat(
             owner.get("/api/agency/audit-events").json().path("items").findValuesAsString("action"))
         .contains("agency.suspended", "agency.restored");

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Calls every {@code /api/**} endpoint as every kind of caller and checks who gets through. Adding
@@ -27,7 +28,12 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  *
  * <p>Bodies are empty JSON objects and ids are random, so allowed calls end in a validation or
  * not-found problem and change nothing; what matters is whether the caller was let in. A refusal is
- * a 401 {@code not-signed-in} or a 403 {@code forbidden}/{@code no-agency}.
+ * a 401 {@code not-signed-in} or a 403 {@code forbidden}/{@code no-agency}. The owner of another
+ * agency calls with the real ids of the owning agency's member, invitation, alert and session
+ * instead: they must find nothing (never a success), and nothing of the agency changes.
+ *
+ * <p>The OpenAPI document lists every one of these endpoints (and the sign-in filters) with the
+ * same access in its {@code x-crewbid-access} extension.
  */
 @IntegrationTest
 class AuthorizationMatrixIT {
@@ -149,7 +155,11 @@ class AuthorizationMatrixIT {
           Map.entry("POST /api/notifications/read-all", Access.VIEWER),
           Map.entry("GET /api/notifications/preferences", Access.VIEWER),
           Map.entry("PUT /api/notifications/preferences", Access.VIEWER),
-          Map.entry("GET /api/notifications/stream", Access.VIEWER));
+          Map.entry("GET /api/notifications/stream", Access.VIEWER),
+          Map.entry("GET /api/admin/security-events", Access.ADMIN),
+          Map.entry("GET /api/auth/upwork-link", Access.PUBLIC),
+          Map.entry("POST /api/auth/upwork-link", Access.PUBLIC),
+          Map.entry("DELETE /api/auth/upwork-link", Access.PUBLIC));
 
   /** Endpoints that end the caller's session when let in; the caller signs in again after. */
   static final Set<String> SESSION_ENDING = Set.of("POST /api/auth/sign-out-everywhere");
@@ -163,6 +173,7 @@ class AuthorizationMatrixIT {
   @LocalServerPort int port;
   @Autowired TestAgencies agencies;
   @Autowired Callers callers;
+  @Autowired com.crewbid.identity.internal.SecurityAlerts alerts;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -173,6 +184,35 @@ class AuthorizationMatrixIT {
     assertThat(new TreeSet<>(apiEndpoints())).isEqualTo(new TreeSet<>(MATRIX.keySet()));
   }
 
+  /** Sign-in and sign-out are security filters, not controllers; the document has them too. */
+  static final Map<String, Access> FILTERS =
+      Map.of("POST /api/auth/sign-in", Access.PUBLIC, "POST /api/auth/sign-out", Access.SIGNED_IN);
+
+  @Test
+  void whenTheApiDocumentIsReadThenItDescribesEveryEndpointWithTheAccessItNeeds() {
+    JsonNode paths = new ApiClient(port).get("/v3/api-docs").json().path("paths");
+    Map<String, Access> expected = new TreeMap<>(MATRIX);
+    expected.putAll(FILTERS);
+
+    List<String> wrong = new ArrayList<>();
+    expected.forEach(
+        (endpoint, access) -> {
+          String method = endpoint.substring(0, endpoint.indexOf(' ')).toLowerCase();
+          String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+          JsonNode operation = paths.path(path).path(method);
+          if (operation.isMissingNode()) {
+            wrong.add(endpoint + ": missing");
+          } else if (!access.name().equals(operation.path("x-crewbid-access").asString())) {
+            wrong.add(endpoint + ": " + operation.path("x-crewbid-access") + " not " + access);
+          } else if (operation.path("summary").asString().isBlank()
+              || !operation.path("responses").has("429")) {
+            wrong.add(endpoint + ": no summary or no 429 response");
+          }
+        });
+
+    assertThat(wrong).isEmpty();
+  }
+
   @Test
   void whenEveryCallerCallsEveryEndpointThenOnlyThoseAllowedGetIn() {
     TestAgencies.Agency agency = agencies.register("matrix");
@@ -181,6 +221,7 @@ class AuthorizationMatrixIT {
     for (Caller caller : Caller.values()) {
       clients.put(caller, signIn(caller, agency, other));
     }
+    Map<String, String> foreignIds = realIdsOf(agency, clients);
 
     List<String> wrong = new ArrayList<>();
     Map<String, Access> ordered = new TreeMap<>(MATRIX);
@@ -191,10 +232,17 @@ class AuthorizationMatrixIT {
             MATRIX.get("POST /api/auth/sign-out-everywhere")));
     for (Map.Entry<String, Access> endpoint : ordered.entrySet()) {
       for (Caller caller : Caller.values()) {
-        ApiClient.Response response = call(clients.get(caller), endpoint.getKey());
+        boolean foreign = caller == Caller.OTHER_AGENCY_OWNER;
+        ApiClient.Response response =
+            call(clients.get(caller), endpoint.getKey(), foreign ? foreignIds : Map.of());
         boolean refused = refused(response);
         boolean expectedIn = endpoint.getValue().lets(caller);
-        if (response.status() >= 500 || refused == expectedIn) {
+        boolean foreignFound =
+            foreign
+                && endpoint.getKey().contains("{")
+                && !endpoint.getKey().contains("{token}")
+                && response.status() < 300;
+        if (response.status() >= 500 || refused == expectedIn || foreignFound) {
           wrong.add(
               endpoint.getKey()
                   + " as "
@@ -211,6 +259,65 @@ class AuthorizationMatrixIT {
     }
 
     assertThat(wrong).isEmpty();
+    ApiClient owner = clients.get(Caller.OWNER);
+    assertThat(owner.get("/api/agency/members").json().path("items").findValuesAsString("userId"))
+        .as("the other agency's owner removed nobody")
+        .contains(foreignIds.get("{userId}"));
+    assertThat(owner.get("/api/agency/invitations").json().path("items").valueStream())
+        .as("the other agency's owner revoked no invitation")
+        .anyMatch(
+            i ->
+                i.path("id").asString().equals(foreignIds.get("{invitationId}"))
+                    && i.path("status").asString().equals("PENDING"));
+    assertThat(
+            owner
+                .get("/api/agency/security-alerts?status=OPEN")
+                .json()
+                .path("items")
+                .findValuesAsString("id"))
+        .as("the other agency's owner acknowledged no alert")
+        .contains(foreignIds.get("{alertId}"));
+  }
+
+  /**
+   * Real ids of the owning agency's things, for the other agency's owner to try: a member (the
+   * viewer), an open invitation, an open alert, the viewer's session; the agency itself.
+   */
+  private Map<String, String> realIdsOf(
+      TestAgencies.Agency agency, Map<Caller, ApiClient> clients) {
+    ApiClient owner = clients.get(Caller.OWNER);
+    ApiClient viewer = clients.get(Caller.VIEWER);
+    String invitation =
+        owner
+            .postJson(
+                "/api/agency/invitations",
+                Map.of("email", "matrix-" + UUID.randomUUID() + "@matrix.test", "role", "VIEWER"))
+            .json()
+            .path("id")
+            .asString();
+    alerts.raise(
+        agency.id(),
+        null,
+        com.crewbid.identity.internal.SecurityAlerts.Kind.NEW_DEVICE,
+        "INFO",
+        "A test alert of the matrix agency",
+        null,
+        Map.of());
+    String alert =
+        owner.get("/api/agency/security-alerts").json().path("items").get(0).path("id").asString();
+    String session =
+        viewer.get("/api/me/sessions").json().path("items").get(0).path("id").asString();
+    return Map.of(
+        "{userId}",
+        viewer.get("/api/auth/session").json().path("user").path("id").asString(),
+        "{invitationId}",
+        invitation,
+        "{alertId}",
+        alert,
+        "{sessionId}",
+        session,
+        "{tenantId}",
+        agency.id().toString());
   }
 
   private ApiClient signIn(Caller caller, TestAgencies.Agency agency, TestAgencies.Agency other) {
@@ -229,12 +336,14 @@ class AuthorizationMatrixIT {
     };
   }
 
-  private static ApiClient.Response call(ApiClient client, String endpoint) {
+  private static ApiClient.Response call(
+      ApiClient client, String endpoint, Map<String, String> ids) {
     String method = endpoint.substring(0, endpoint.indexOf(' '));
-    String path =
-        endpoint
-            .substring(endpoint.indexOf(' ') + 1)
-            .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+    for (Map.Entry<String, String> id : ids.entrySet()) {
+      path = path.replace(id.getKey(), id.getValue());
+    }
+    path = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
     if (STREAMS.contains(endpoint)) {
       try (var stream = client.openEventStream(path)) {
         return stream.response();

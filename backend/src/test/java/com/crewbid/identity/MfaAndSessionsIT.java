@@ -46,8 +46,9 @@ class MfaAndSessionsIT {
     assertThat(sealedSecretColumn(agency)).doesNotContain(secret);
 
     ApiClient next = new ApiClient(port);
-    next.get("/api/auth/session");
-    String anonymousSession = next.cookie("SESSION").orElse("");
+    // Starting Sign in with Upwork opens a session (it keeps the OAuth state): one to rotate.
+    assertThat(next.get("/oauth2/authorization/upwork").status()).isEqualTo(302);
+    String anonymousSession = next.cookie("SESSION").orElseThrow();
     ApiClient.Response firstFactor = next.signIn(agency.ownerEmail(), agency.ownerPassword());
     assertThat(firstFactor.json().path("mfaPending").asBoolean()).isTrue();
     assertThat(firstFactor.json().path("mfaSmsAvailable").asBoolean())
@@ -74,6 +75,51 @@ class MfaAndSessionsIT {
         third.postJson("/api/auth/mfa", Map.of("backupCode", backupCodes.getFirst()));
     assertThat(usedBackup.status()).as("a backup code works once").isEqualTo(401);
     assertThat(third.get("/api/me/mfa").status()).isEqualTo(401);
+  }
+
+  @Test
+  void whenBackupCodesAreRegeneratedThenOnlyTheNewOnesWorkAndItNeedsThePassword() {
+    var agency = agencies.register("mfa-regen");
+    ApiClient browser = new ApiClient(port);
+    browser.signIn(agency.ownerEmail(), agency.ownerPassword());
+    String secret = browser.postJson("/api/me/mfa/totp", "{}").json().path("secret").asString();
+    List<String> old =
+        browser
+            .postJson("/api/me/mfa/totp/confirm", Map.of("code", TotpCodes.now(secret)))
+            .json()
+            .path("backupCodes")
+            .valueStream()
+            .map(JsonNode::asString)
+            .toList();
+
+    ApiClient.Response wrong =
+        browser.postJson("/api/me/mfa/backup-codes", Map.of("password", "not the password"));
+    ApiClient.Response regenerated =
+        browser.postJson("/api/me/mfa/backup-codes", Map.of("password", agency.ownerPassword()));
+
+    assertThat(wrong.status()).isEqualTo(401);
+    assertThat(wrong.problemType()).endsWith("/reauthentication-failed");
+    assertThat(regenerated.status()).isEqualTo(200);
+    List<String> fresh =
+        regenerated.json().path("backupCodes").valueStream().map(JsonNode::asString).toList();
+    assertThat(fresh).hasSize(10).doesNotHaveDuplicates().doesNotContainAnyElementsOf(old);
+    assertThat(browser.get("/api/me/mfa").json().path("backupCodesRemaining").asInt())
+        .isEqualTo(10);
+    ApiClient withOld = new ApiClient(port);
+    withOld.signIn(agency.ownerEmail(), agency.ownerPassword());
+    assertThat(withOld.postJson("/api/auth/mfa", Map.of("backupCode", old.getFirst())).status())
+        .isEqualTo(401);
+    ApiClient withNew = new ApiClient(port);
+    withNew.signIn(agency.ownerEmail(), agency.ownerPassword());
+    assertThat(withNew.postJson("/api/auth/mfa", Map.of("backupCode", fresh.getFirst())).status())
+        .isEqualTo(200);
+    assertThat(
+            withNew
+                .get("/api/agency/audit-events?action=mfa.")
+                .json()
+                .path("items")
+                .findValuesAsString("action"))
+        .contains("mfa.enabled", "mfa.backup-codes-regenerated", "mfa.backup-code-used");
   }
 
   @Test
@@ -183,7 +229,8 @@ class MfaAndSessionsIT {
         .isEqualTo(200);
   }
 
-  private static String idOfCurrent(ApiClient device) {
+  /** The handle of the device's own session, as its sessions list names it. */
+  static String idOfCurrent(ApiClient device) {
     return device
         .get("/api/me/sessions")
         .json()

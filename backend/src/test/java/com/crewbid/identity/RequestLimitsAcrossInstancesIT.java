@@ -8,6 +8,7 @@ import com.crewbid.support.SecondInstance;
 import com.crewbid.support.TestAgencies;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,9 @@ class RequestLimitsAcrossInstancesIT {
   @Autowired UserAccounts accounts;
   @Autowired TestAgencies agencies;
 
+  /** Instance B's budget per client address on each authentication endpoint. */
+  static final int PER_IP = 2;
+
   SecondInstance instanceB;
   int portB;
 
@@ -39,6 +43,11 @@ class RequestLimitsAcrossInstancesIT {
         SecondInstance.start(
             env,
             "--crewbid.rate-limits.policies.api-per-user.capacity=5",
+            "--crewbid.rate-limits.policies.sign-in-per-ip.capacity=" + PER_IP,
+            "--crewbid.rate-limits.policies.upwork-sign-in-per-ip.capacity=" + PER_IP,
+            "--crewbid.rate-limits.policies.invitation-accept-per-ip.capacity=" + PER_IP,
+            "--crewbid.rate-limits.policies.email-link-per-ip.capacity=" + PER_IP,
+            "--crewbid.rate-limits.policies.sign-up-per-ip.capacity=" + PER_IP,
             "--crewbid.session.absolute-timeout=PT3S");
     portB = instanceB.port();
   }
@@ -93,6 +102,84 @@ class RequestLimitsAcrossInstancesIT {
 
     assertThat(onB.get("/api/me/sessions").status()).isEqualTo(401);
     assertThat(onB.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
+  }
+
+  @Test
+  void whenOneAddressCallsAnAuthenticationEndpointTooOftenThenItGets429AndOthersDoNot() {
+    ApiClient signedIn = new ApiClient(portB);
+    var agency = agencies.register("per-ip");
+    assertThat(signedIn.signIn(agency.ownerEmail(), agency.ownerPassword()).status())
+        .isEqualTo(200);
+    Map<String, java.util.function.Function<ApiClient, ApiClient.Response>> endpoints =
+        Map.of(
+            "sign-in",
+            c -> c.postForm("/api/auth/sign-in", "email", "x@per-ip.test", "password", "nope"),
+            "upwork redirect",
+            c -> c.get("/oauth2/authorization/upwork"),
+            "upwork callback",
+            c -> c.get("/login/oauth2/code/upwork?code=x&state=y"),
+            "invitation accept",
+            c -> c.postJson("/api/invitations/" + UUID.randomUUID() + "/accept", "{}"),
+            "password reset link",
+            c -> c.postJson("/api/auth/password-reset/confirm", "{}"),
+            "verification link",
+            c -> c.postJson("/api/auth/email-verification/confirm", "{}"));
+    for (var endpoint : endpoints.entrySet()) {
+      ApiClient one = anonymousFrom(fresh());
+      List<Integer> statuses = new ArrayList<>();
+      ApiClient.Response last = null;
+      for (int i = 0; i <= PER_IP; i++) {
+        last = endpoint.getValue().apply(one);
+        statuses.add(last.status());
+      }
+      ApiClient.Response otherAddress = endpoint.getValue().apply(anonymousFrom(fresh()));
+
+      assertThat(statuses.subList(0, PER_IP)).as(endpoint.getKey()).doesNotContain(429);
+      assertThat(last.status()).as(endpoint.getKey()).isEqualTo(429);
+      assertThat(last.problemType()).endsWith("/too-many-requests");
+      assertThat(last.header("Retry-After")).as(endpoint.getKey()).isPresent();
+      assertThat(otherAddress.status()).as(endpoint.getKey() + " elsewhere").isNotEqualTo(429);
+    }
+
+    String ip = fresh();
+    ApiClient founder = signedIn.from(ip);
+    List<Integer> foundings = new ArrayList<>();
+    for (int i = 0; i <= PER_IP; i++) {
+      foundings.add(founder.postJson("/api/onboarding/agencies", "{}").status());
+    }
+    assertThat(foundings.subList(0, PER_IP)).containsOnly(400);
+    assertThat(foundings.get(PER_IP)).as("founding an agency, per address").isEqualTo(429);
+  }
+
+  @Test
+  void whenAPersonFoundsAgenciesTooOftenThenTheFourthIsRefusedBeforeAnySchemaIsMade() {
+    ApiClient founder = new ApiClient(portA).from(fresh());
+    var agency = agencies.register("founder");
+    assertThat(founder.signIn(agency.ownerEmail(), agency.ownerPassword()).status()).isEqualTo(200);
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      String slug = "founded-" + UUID.randomUUID().toString().substring(0, 8);
+      statuses.add(
+          founder
+              .postJson("/api/onboarding/agencies", Map.of("name", "Founded " + i, "slug", slug))
+              .status());
+    }
+
+    // sign-up-per-user: 3 an hour, the same on every instance.
+    assertThat(statuses).containsExactly(201, 201, 201, 429);
+  }
+
+  private ApiClient anonymousFrom(String ip) {
+    ApiClient client = new ApiClient(portB).from(ip);
+    client.get("/api/auth/session");
+    return client;
+  }
+
+  /** An address no other test uses (TEST-NET-3 range, random last parts). */
+  private static String fresh() {
+    java.util.concurrent.ThreadLocalRandom random =
+        java.util.concurrent.ThreadLocalRandom.current();
+    return "203.0." + random.nextInt(256) + "." + random.nextInt(1, 255);
   }
 
   @Test

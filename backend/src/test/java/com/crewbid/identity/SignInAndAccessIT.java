@@ -34,8 +34,9 @@ class SignInAndAccessIT {
   @Test
   void whenOwnerSignsInThenSessionShowsTheirAgencyAndSessionIdRotates() {
     ApiClient browser = new ApiClient(port);
-    browser.get("/api/auth/session");
-    String before = browser.cookie("SESSION").orElse("none");
+    // Starting Sign in with Upwork opens a session (it keeps the OAuth state): one to rotate.
+    assertThat(browser.get("/oauth2/authorization/upwork").status()).isEqualTo(302);
+    String before = browser.cookie("SESSION").orElseThrow();
 
     ApiClient.Response signIn = browser.signIn(northwind.ownerEmail(), northwind.ownerPassword());
 
@@ -45,6 +46,13 @@ class SignInAndAccessIT {
         .isEqualTo(northwind.id().toString());
     assertThat(signIn.json().path("agency").path("role").asString()).isEqualTo("OWNER");
     assertThat(browser.cookie("SESSION")).isPresent().get().isNotEqualTo(before);
+    assertThat(
+            new ApiClient(port)
+                .withHeader("Cookie", "SESSION=" + before)
+                .get("/api/agency")
+                .status())
+        .as("the session id from before the sign-in does not sign anyone in")
+        .isEqualTo(401);
   }
 
   @Test

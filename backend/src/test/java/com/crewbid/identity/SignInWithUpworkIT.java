@@ -25,9 +25,13 @@ class SignInWithUpworkIT {
     ApiClient browser = new ApiClient(port);
 
     String callback = consentAs(browser, "Mateo");
+    String beforeCallback = browser.cookie("SESSION").orElseThrow();
     ApiClient.Response landed = browser.get(callback);
 
     assertThat(landed.status()).isEqualTo(302);
+    assertThat(browser.cookie("SESSION").orElseThrow())
+        .as("the session id changes at the Upwork sign-in")
+        .isNotEqualTo(beforeCallback);
     assertThat(landed.header("Location"))
         .hasValueSatisfying(l -> assertThat(l).endsWith("/onboarding"));
     ApiClient.Response session = browser.get("/api/auth/session");

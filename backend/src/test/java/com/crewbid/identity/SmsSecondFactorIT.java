@@ -20,6 +20,7 @@ class SmsSecondFactorIT {
   private static final AtomicInteger NUMBERS = new AtomicInteger();
 
   @LocalServerPort int port;
+  @Autowired com.crewbid.identity.ratelimit.LoginLockout lockout;
   @Autowired TestAgencies agencies;
   @Autowired JdbcClient jdbc;
 
@@ -59,7 +60,7 @@ class SmsSecondFactorIT {
   }
 
   @Test
-  void whenFiveWrongCodesAreEnteredThenEvenTheRightOneIsRefused() {
+  void whenFiveWrongCodesAreEnteredThenTheAccountLocksAndTheCodeIsDead() {
     var agency = agencies.register("sms-attempts");
     ApiClient browser = signedIn(agency);
     String phone = newPhone();
@@ -73,6 +74,12 @@ class SmsSecondFactorIT {
           .isEqualTo(401);
     }
 
+    ApiClient.Response locked = next.postJson("/api/auth/mfa", Map.of("smsCode", code));
+    assertThat(locked.status())
+        .as("five wrong codes lock the account out, as five wrong passwords do")
+        .isEqualTo(423);
+    // The lock lifted (as it does after a while, or after a password reset): the code is dead.
+    lockout.recordSuccess(agency.ownerEmail().toLowerCase(java.util.Locale.ROOT));
     assertThat(next.postJson("/api/auth/mfa", Map.of("smsCode", code)).status())
         .as("the code died with the fifth wrong attempt")
         .isEqualTo(401);

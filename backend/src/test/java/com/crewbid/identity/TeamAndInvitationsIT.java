@@ -109,6 +109,63 @@ class TeamAndInvitationsIT {
   }
 
   @Test
+  void whenSomeoneSignedInAsAnotherAddressOpensTheLinkThenTheyCannotAcceptIt() {
+    String invited = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@invitee.test";
+    owner.postJson("/api/agency/invitations", Map.of("email", invited, "role", "OWNER"));
+    String token = tokenFromMail(invited);
+    var other = agencies.register("team-forwarded");
+    ApiClient someoneElse = new ApiClient(port);
+    someoneElse.signIn(other.ownerEmail(), other.ownerPassword());
+
+    ApiClient.Response accepted =
+        someoneElse.postJson("/api/invitations/" + token + "/accept", "{}");
+
+    assertThat(accepted.status()).isEqualTo(403);
+    assertThat(accepted.problemType()).endsWith("/invitation-email-mismatch");
+    assertThat(accepted.json().path("detail").asString()).contains(invited, other.ownerEmail());
+    assertThat(someoneElse.get("/api/auth/session").json().path("memberships").size()).isEqualTo(1);
+    assertThat(owner.get("/api/agency/members").json().path("items").findValuesAsString("email"))
+        .doesNotContain(other.ownerEmail());
+    assertThat(
+            new ApiClient(port).get("/api/invitations/" + token).json().path("status").asString())
+        .isEqualTo("PENDING");
+    assertThat(
+            owner
+                .get("/api/agency/audit-events?action=invitation.accept-refused")
+                .json()
+                .path("items")
+                .findValuesAsString("target"))
+        .contains(invited);
+  }
+
+  @Test
+  void whenAnInvitationIsRevokedThenItsLinkNoLongerWorks() {
+    String invited = "revoked-" + UUID.randomUUID().toString().substring(0, 8) + "@invitee.test";
+    String id =
+        owner
+            .postJson("/api/agency/invitations", Map.of("email", invited, "role", "VIEWER"))
+            .json()
+            .path("id")
+            .asString();
+    String token = tokenFromMail(invited);
+
+    assertThat(owner.delete("/api/agency/invitations/" + id).status()).isEqualTo(204);
+
+    ApiClient invitee = new ApiClient(port);
+    invitee.get("/api/auth/session");
+    assertThat(invitee.get("/api/invitations/" + token).json().path("status").asString())
+        .isEqualTo("REVOKED");
+    ApiClient.Response accepted =
+        invitee.postJson(
+            "/api/invitations/" + token + "/accept",
+            Map.of("displayName", "Late Comer", "password", "Orchid-granite-velvet-31"));
+    assertThat(accepted.status()).isEqualTo(410);
+    assertThat(accepted.problemType()).endsWith("/link-expired");
+    assertThat(owner.get("/api/agency/members").json().path("items").findValuesAsString("email"))
+        .doesNotContain(invited);
+  }
+
+  @Test
   void whenTheLastOwnerWouldBeDemotedOrRemovedThen409AndNothingChanges() {
     String ownerId = owner.get("/api/auth/session").json().path("user").path("id").asString();
 

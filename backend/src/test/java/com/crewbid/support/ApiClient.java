@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,7 @@ public final class ApiClient {
   private final CookieManager cookies;
   private final HttpClient http;
   private final boolean sendCsrf;
+  private final Map<String, String> defaultHeaders;
 
   public ApiClient(int port) {
     this.port = port;
@@ -54,14 +57,31 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
     this.sendCsrf = true;
+    this.defaultHeaders = Map.of();
   }
 
-  private ApiClient(ApiClient same, boolean sendCsrf) {
+  private ApiClient(ApiClient same, boolean sendCsrf, Map<String, String> defaultHeaders) {
     this.port = same.port;
     this.base = same.base;
     this.cookies = same.cookies;
     this.http = same.http;
     this.sendCsrf = sendCsrf;
+    this.defaultHeaders = Map.copyOf(defaultHeaders);
+  }
+
+  /** The same browser, sending this header with every request (a User-Agent, for example). */
+  public ApiClient withHeader(String name, String value) {
+    Map<String, String> headers = new LinkedHashMap<>(defaultHeaders);
+    headers.put(name, value);
+    return new ApiClient(this, sendCsrf, headers);
+  }
+
+  /**
+   * The same browser, seen as coming from {@code ip} through a trusted proxy (the test client is on
+   * loopback, which the server trusts to forward {@code X-Forwarded-For}).
+   */
+  public ApiClient from(String ip) {
+    return withHeader("X-Forwarded-For", ip);
   }
 
   public int port() {
@@ -86,7 +106,7 @@ public final class ApiClient {
 
   /** The same browser (same cookies), but its requests leave out the CSRF header. */
   public ApiClient withoutCsrf() {
-    return new ApiClient(this, false);
+    return new ApiClient(this, false, defaultHeaders);
   }
 
   public Response get(String path, String... headers) {
@@ -161,6 +181,7 @@ public final class ApiClient {
   }
 
   private Response send(HttpRequest.Builder request, String... headers) {
+    defaultHeaders.forEach(request::header);
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }

@@ -22,7 +22,8 @@ public class TestAgencies {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String slug = label + "-" + suffix;
     String email = "owner-" + suffix + "@" + label + ".test";
-    String password = "pw-" + suffix + "-long-enough";
+    // Not containing any part of the e-mail address, which the password policy refuses.
+    String password = "pw-" + UUID.randomUUID().toString().substring(0, 8) + "-long-enough";
     String name = "Agency " + label + " " + suffix;
     var registered =
         registration.register(

@@ -1,5 +1,6 @@
 package com.crewbid.identity.internal;
 
+import com.crewbid.identity.AccountDeleted;
 import com.crewbid.identity.AuditOutcome;
 import com.crewbid.identity.MembershipEnded;
 import com.crewbid.shared.TenantId;
@@ -9,15 +10,18 @@ import com.crewbid.shared.web.ProblemType;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Deletes a person's account at their request (GDPR erasure). Memberships, sign-in identities, MFA,
- * devices and links go; the account row stays only as an anonymous tombstone, so that agencies'
- * append-only audit logs keep pointing at something. An agency's only owner must hand over first.
+ * Deletes a person's account at their request (GDPR erasure). Memberships, sign-in identities and
+ * the Upwork tokens of their sign-ins, MFA, devices and links go; the account row stays only as an
+ * anonymous tombstone, so that agencies' append-only audit logs keep pointing at something. An
+ * agency's only owner must hand over first. Other modules hear of it as {@link AccountDeleted}.
  */
 @Service
 public class AccountDeletion {
@@ -27,6 +31,7 @@ public class AccountDeletion {
   private final PersonalAudit audit;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final ObjectProvider<OAuth2AuthorizedClientService> authorizedClients;
   private final ApplicationEventPublisher events;
 
   AccountDeletion(
@@ -35,12 +40,14 @@ public class AccountDeletion {
       PersonalAudit audit,
       JdbcClient jdbc,
       TransactionTemplate tx,
+      ObjectProvider<OAuth2AuthorizedClientService> authorizedClients,
       ApplicationEventPublisher events) {
     this.mfa = mfa;
     this.sessions = sessions;
     this.audit = audit;
     this.jdbc = jdbc;
     this.tx = tx;
+    this.authorizedClients = authorizedClients;
     this.events = events;
   }
 
@@ -71,8 +78,19 @@ public class AccountDeletion {
             .stream()
             .map(TenantId::of)
             .toList();
+    List<String> upworkUserIds =
+        jdbc.sql(
+                "select subject from platform.user_identities where user_id = ? and provider = 'upwork'")
+            .param(user.value())
+            .query(String.class)
+            .list();
     tx.executeWithoutResult(
         status -> {
+          OAuth2AuthorizedClientService clients = authorizedClients.getIfAvailable();
+          if (clients != null) {
+            upworkUserIds.forEach(
+                id -> clients.removeAuthorizedClient(UpworkClientRegistrations.UPWORK, id));
+          }
           for (String table :
               List.of(
                   "memberships",
@@ -93,5 +111,6 @@ public class AccountDeletion {
         });
     agencies.forEach(tenant -> events.publishEvent(new MembershipEnded(tenant, user)));
     sessions.revokeAll(user);
+    events.publishEvent(new AccountDeleted(user, upworkUserIds));
   }
 }

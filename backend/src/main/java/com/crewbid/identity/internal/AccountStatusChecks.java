@@ -3,11 +3,14 @@ package com.crewbid.identity.internal;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.stereotype.Component;
 
 /**
  * Refuses a locked account, and a member whose agencies are all suspended. Runs only after the
- * password was verified, so it reveals nothing to someone who does not know it.
+ * first factor was verified (the password, or Upwork), so it reveals nothing to someone who has not
+ * passed it; and again before the second factor is accepted.
  */
+@Component
 class AccountStatusChecks implements UserDetailsChecker {
 
   private final AgencySelection agencies;

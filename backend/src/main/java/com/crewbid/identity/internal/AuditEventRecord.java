@@ -1,47 +1,16 @@
 package com.crewbid.identity.internal;
 
-import com.crewbid.identity.AuditEntry;
-import com.crewbid.identity.AuditOutcome;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.Immutable;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A row of a tenant's audit log; immutable here and append-only in the database. */
 @Entity
 @Immutable
 @Table(name = "audit_events")
-public class AuditEventRecord {
-
-  @Id private UUID id;
-
-  @Column(name = "occurred_at")
-  private Instant occurredAt;
-
-  @Column(name = "actor_user_id")
-  private UUID actorUserId;
-
-  @Column(name = "actor_email")
-  private String actorEmail;
-
-  private String action;
-  private String target;
-  private String ip;
-
-  @Column(name = "user_agent")
-  private String userAgent;
-
-  private String outcome;
-
-  @ColumnTransformer(write = "?::jsonb")
-  private String details;
+public class AuditEventRecord extends AuditLineRecord {
 
   protected AuditEventRecord() {}
 
@@ -79,45 +48,6 @@ public class AuditEventRecord {
       String userAgent,
       String outcome,
       String details) {
-    this.id = id;
-    this.occurredAt = occurredAt;
-    this.actorUserId = actorUserId;
-    this.actorEmail = actorEmail;
-    this.action = action;
-    this.target = target;
-    this.ip = ip;
-    this.userAgent = userAgent;
-    this.outcome = outcome;
-    this.details = details;
-  }
-
-  public UUID id() {
-    return id;
-  }
-
-  public String action() {
-    return action;
-  }
-
-  public String target() {
-    return target;
-  }
-
-  public AuditEntry toEntry(JsonMapper json) {
-    Map<String, Object> parsed =
-        details == null
-            ? null
-            : json.readValue(details, new TypeReference<Map<String, Object>>() {});
-    return new AuditEntry(
-        id,
-        occurredAt,
-        actorUserId,
-        actorEmail,
-        action,
-        target,
-        ip,
-        userAgent,
-        AuditOutcome.valueOf(outcome),
-        parsed);
+    super(id, occurredAt, actorUserId, actorEmail, action, target, ip, userAgent, outcome, details);
   }
 }

@@ -13,9 +13,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * The e-mails identity sends: invitations, address verification, password reset. Links point at the
- * SPA ({@code crewbid.public-url}, or the address the request came to). Links are secrets: they are
- * never logged.
+ * The e-mails identity sends: invitations, address verification, password reset, notices. Links
+ * point at the SPA: at {@code crewbid.public-url}. Only while mail is captured in-process (the demo
+ * and the tests, where no message can reach anyone's real inbox) may it be unset, and then links
+ * use the address the request came to; otherwise start-up fails, because a link built from a
+ * request's {@code Host} header would let anyone who asks for a reset link for someone else's
+ * address point it at their own server. Links are secrets: they are never logged.
  */
 @Component
 class IdentityMails {
@@ -29,7 +32,17 @@ class IdentityMails {
   IdentityMails(
       ObjectProvider<JavaMailSender> mailSender,
       @Value("${crewbid.public-url:}") String publicUrl,
-      @Value("${crewbid.mail.from:Crewbid <no-reply@crewbid.io>}") String from) {
+      @Value("${crewbid.mail.from:Crewbid <no-reply@crewbid.io>}") String from,
+      @Value("${spring.mail.host:}") String mailHost,
+      @Value("${crewbid.mail.captured:false}") boolean captured) {
+    if (!StringUtils.hasText(publicUrl) && StringUtils.hasText(mailHost) && !captured) {
+      throw new IllegalStateException(
+          "Set crewbid.public-url (CREWBID_PUBLIC_URL) to the address people open Crewbid at:"
+              + " e-mails with links go to "
+              + mailHost
+              + ", and links must not be built from"
+              + " the Host header of whoever asked for them.");
+    }
     this.mailSender = mailSender;
     this.publicUrl = publicUrl;
     this.from = from;
@@ -51,13 +64,19 @@ class IdentityMails {
             + "\n\nIf you did not expect this, ignore this e-mail.\n");
   }
 
-  void passwordReset(String to, String token) {
+  /**
+   * @param linkBase {@link #linkBase()}, taken on the request's thread (this mail is written in the
+   *     background)
+   */
+  void passwordReset(String linkBase, String to, String token) {
     send(
         to,
         "Reset your Crewbid password",
         "Hello,\n\nSomeone asked to reset the password of your Crewbid account. Choose a new one here"
             + " (valid for 30 minutes, once):\n"
-            + link("/reset-password/" + token)
+            + linkBase
+            + "/reset-password/"
+            + token
             + "\n\nIf it was not you, ignore this e-mail; your password stays as it is.\n");
   }
 
@@ -68,6 +87,18 @@ class IdentityMails {
         "Hello,\n\nConfirm your e-mail address (valid for 24 hours):\n"
             + link("/verify-email/" + token)
             + "\n");
+  }
+
+  void upworkLinked(String to, String upworkName, String upworkEmail) {
+    send(
+        to,
+        "Your Crewbid account was linked to Upwork",
+        "Hello,\n\nYour Crewbid account can now be signed in to with the Upwork account "
+            + (upworkName == null || upworkName.isBlank() ? "" : upworkName + " ")
+            + "<"
+            + upworkEmail
+            + ">. Your password was entered to confirm it.\n\nIf it was not you, change your"
+            + " password and tell your agency's owner or the Crewbid team.\n");
   }
 
   void securityAlert(String to, String summary) {
@@ -103,15 +134,27 @@ class IdentityMails {
   }
 
   private String link(String path) {
+    return linkBase() + path;
+  }
+
+  /**
+   * The start of every link: {@code crewbid.public-url}, else (mail captured in-process only) the
+   * address the current request came to.
+   */
+  String linkBase() {
     if (StringUtils.hasText(publicUrl)) {
-      return publicUrl.replaceAll("/+$", "") + path;
+      return publicUrl.replaceAll("/+$", "");
     }
     if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
       HttpServletRequest request = attrs.getRequest();
-      String base =
-          request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-      return base + request.getContextPath() + path;
+      return request.getScheme()
+          + "://"
+          + request.getServerName()
+          + ":"
+          + request.getServerPort()
+          + request.getContextPath();
     }
-    return "http://localhost:8080" + path;
+    throw new IllegalStateException(
+        "A link in an e-mail needs crewbid.public-url or the request it answers");
   }
 }

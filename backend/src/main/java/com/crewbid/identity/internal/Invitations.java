@@ -177,7 +177,21 @@ public class Invitations {
     invitation.accept(user, clock.instant());
     invitations.saveAndFlush(invitation);
     memberships.saveAndFlush(MembershipRecord.of(user, tenant, invitation.role()));
+    // The link came to the invited address, which the person has thereby shown to be theirs.
+    users.findById(user.value()).ifPresent(UserRecord::verifyEmail);
     return tenant;
+  }
+
+  /** Audits, in the inviting agency's log, an attempt to accept as another person. */
+  public void refusedForAnotherEmail(InvitationRecord invitation, String signedInAs) {
+    tenantScope.runAs(
+        invitation.tenantId(),
+        () ->
+            audit.record(
+                "invitation.accept-refused",
+                invitation.email(),
+                AuditOutcome.DENIED,
+                Map.of("signedInAs", signedInAs, "reason", "another-email")));
   }
 
   /** Records the acceptance in the agency's audit log (outside the accepting transaction). */

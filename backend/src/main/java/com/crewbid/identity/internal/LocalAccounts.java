@@ -57,6 +57,19 @@ public class LocalAccounts {
     if (auth != null
         && auth.getPrincipal() instanceof CrewbidPrincipal principal
         && !SessionViews.isMfaPending(auth)) {
+      // An invitation is for its address only: the link may have been forwarded, or leaked.
+      String signedInAs =
+          users.findById(principal.userId().value()).map(UserRecord::email).orElse("");
+      if (!signedInAs.equalsIgnoreCase(invitation.email())) {
+        invitations.refusedForAnotherEmail(invitation, signedInAs);
+        throw new ProblemException(
+            ProblemType.INVITATION_EMAIL_MISMATCH,
+            "This invitation is for "
+                + invitation.email()
+                + ", but you are signed in as "
+                + signedInAs
+                + ". Sign in with that address, or ask for an invitation to yours.");
+      }
       TenantId tenant = invitations.accept(token, principal.userId());
       invitations.audit(tenant, principal.getUsername(), invitation.role());
       agencySessions.select(tenant);

@@ -59,6 +59,7 @@ public class Mfa implements SealedSecretsOwner {
   private final SecretSealer sealer;
   private final PasswordEncoder passwords;
   private final Clock clock;
+  private final FailedProofs failedProofs;
   private final Totp totp = new Totp();
   private final BackupCodes backupCodes = new BackupCodes();
 
@@ -67,12 +68,14 @@ public class Mfa implements SealedSecretsOwner {
       UserRecords users,
       SecretSealer sealer,
       PasswordEncoder passwords,
-      Clock clock) {
+      Clock clock,
+      FailedProofs failedProofs) {
     this.credentials = credentials;
     this.users = users;
     this.sealer = sealer;
     this.passwords = passwords;
     this.clock = clock;
+    this.failedProofs = failedProofs;
   }
 
   @Transactional(readOnly = true)
@@ -185,17 +188,20 @@ public class Mfa implements SealedSecretsOwner {
 
   /**
    * Asks again who it is before a sensitive change: the password for accounts that have one, a
-   * current TOTP code otherwise (or as well).
+   * current TOTP code otherwise (or as well). Failures count toward the account lockout, and a
+   * locked-out account is not asked at all (423), so a stolen session cannot guess the password.
    */
   @Transactional
   public void reauthenticate(UserId user, String password, String code) {
     UserRecord record = users.findById(user.value()).orElseThrow();
+    failedProofs.requireNotLocked(record.email());
     boolean passwordOk =
         password != null
             && record.passwordHash() != null
             && passwords.matches(password, record.passwordHash());
     boolean codeOk = !passwordOk && code != null && verify(user, code, null).isPresent();
     if (!passwordOk && !codeOk) {
+      failedProofs.failed(user, record.email(), "auth.reauthentication-failed");
       throw new ProblemException(
           ProblemType.REAUTHENTICATION_FAILED,
           "Confirm it is you with your password or a current code.");

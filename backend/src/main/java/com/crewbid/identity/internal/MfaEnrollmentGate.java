@@ -11,7 +11,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While a person whom policy obliges to use MFA has not set it up, only sign-in/session endpoints
- * and MFA set-up answer; everything else says so (403 mfa-enrollment-required).
+ * and MFA set-up answer; everything else says so (403 mfa-enrollment-required), the actuator's
+ * admin endpoints (metrics) included.
  */
 class MfaEnrollmentGate extends OncePerRequestFilter {
 
@@ -30,10 +31,7 @@ class MfaEnrollmentGate extends OncePerRequestFilter {
     boolean owed =
         session != null
             && Boolean.TRUE.equals(session.getAttribute(SignIns.MFA_ENROLLMENT_REQUIRED));
-    if (owed
-        && path.startsWith("/api/")
-        && !path.startsWith("/api/auth/")
-        && !path.startsWith("/api/me/mfa")) {
+    if (owed && (gatedApi(path) || gatedActuator(path))) {
       problems.write(
           response,
           ProblemType.MFA_ENROLLMENT_REQUIRED,
@@ -41,5 +39,17 @@ class MfaEnrollmentGate extends OncePerRequestFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean gatedApi(String path) {
+    return path.startsWith("/api/")
+        && !path.startsWith("/api/auth/")
+        && !path.startsWith("/api/me/mfa");
+  }
+
+  private static boolean gatedActuator(String path) {
+    return path.startsWith("/actuator")
+        && !path.startsWith("/actuator/health")
+        && !path.equals("/actuator/info");
   }
 }

@@ -1,6 +1,8 @@
 package com.crewbid.identity.internal;
 
+import com.crewbid.identity.Attribution;
 import com.crewbid.identity.AuditOutcome;
+import com.crewbid.identity.ratelimit.RateLimits;
 import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
@@ -14,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Password reset by e-mail, password change, e-mail verification. Answers never reveal whether an
  * address has an account: the reset e-mail goes out in the background, so the response takes the
- * same time either way.
+ * same time either way. A reset link goes only to a verified address (an address Upwork reported
+ * must be confirmed first), at most {@code password-reset-per-account} times per typed address.
  */
 @Service
 public class Passwords {
@@ -28,6 +31,8 @@ public class Passwords {
   private final PersonalAudit audit;
   private final TaskExecutor background;
   private final TransactionTemplate tx;
+  private final RateLimits limits;
+  private final FailedProofs failedProofs;
 
   Passwords(
       UserRecords users,
@@ -38,7 +43,9 @@ public class Passwords {
       UserSessions sessions,
       PersonalAudit audit,
       TaskExecutor applicationTaskExecutor,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      RateLimits limits,
+      FailedProofs failedProofs) {
     this.users = users;
     this.encoder = encoder;
     this.links = links;
@@ -48,21 +55,42 @@ public class Passwords {
     this.audit = audit;
     this.background = applicationTaskExecutor;
     this.tx = tx;
+    this.limits = limits;
+    this.failedProofs = failedProofs;
   }
 
   public void requestReset(String email) {
-    String address = email == null ? "" : email.trim();
+    String address = RequestLimits.accountKey(email);
+    RateLimits.Decision decision = limits.tryConsume("password-reset-per-account", address);
+    if (!decision.allowed()) {
+      throw ProblemException.retryLater(
+          ProblemType.TOO_MANY_REQUESTS,
+          "Too many reset requests for this address. Try again in "
+              + RequestLimits.minutes(decision.retryAfter())
+              + ".",
+          decision.retryAfter());
+    }
+    // Taken here, on the request's thread: the e-mail is written in the background.
+    String linkBase = mails.linkBase();
+    Attribution by = Attribution.current().anonymous();
     background.execute(
         () ->
             users
                 .findByEmailIgnoreCase(address)
-                .filter(u -> !u.isLocked())
+                .filter(u -> !u.isLocked() && u.emailVerified())
                 .ifPresent(
                     user -> {
                       String token =
                           tx.execute(
                               status -> links.issue(user.id(), EmailLinks.Purpose.RESET_PASSWORD));
-                      mails.passwordReset(user.email(), token);
+                      mails.passwordReset(linkBase, user.email(), token);
+                      audit.record(
+                          by,
+                          user.id(),
+                          "auth.password-reset-requested",
+                          user.email(),
+                          AuditOutcome.SUCCESS,
+                          Map.of());
                     }));
   }
 
@@ -79,20 +107,25 @@ public class Passwords {
               return record;
             });
     sessions.revokeAll(user.id());
+    failedProofs.succeeded(user.email());
     audit.record(user.id(), "auth.password-reset", user.email(), AuditOutcome.SUCCESS, Map.of());
   }
 
+  /** Changes the password; a wrong current one counts toward the lockout. */
   public void change(UserId userId, String current, String password) {
+    UserRecord known = users.findById(userId.value()).orElseThrow();
+    failedProofs.requireNotLocked(known.email());
+    if (known.passwordHash() == null
+        || current == null
+        || !encoder.matches(current, known.passwordHash())) {
+      failedProofs.failed(known.id(), known.email(), "auth.password-change-failed");
+      throw new ProblemException(
+          ProblemType.REAUTHENTICATION_FAILED, "The current password is not right.");
+    }
     UserRecord user =
         tx.execute(
             status -> {
               UserRecord record = users.findById(userId.value()).orElseThrow();
-              if (record.passwordHash() == null
-                  || current == null
-                  || !encoder.matches(current, record.passwordHash())) {
-                throw new ProblemException(
-                    ProblemType.REAUTHENTICATION_FAILED, "The current password is not right.");
-              }
               requireAcceptable(password, record);
               record.changePassword(encoder.encode(password));
               return record;
@@ -102,7 +135,7 @@ public class Passwords {
 
   public void sendVerification(UserId userId) {
     UserRecord user = users.findById(userId.value()).orElseThrow();
-    if (!user.emailVerified()) {
+    if (!user.emailVerified() && !user.email().endsWith(".invalid")) {
       String token = tx.execute(status -> links.issue(user.id(), EmailLinks.Purpose.VERIFY_EMAIL));
       mails.verifyEmail(user.email(), token);
     }

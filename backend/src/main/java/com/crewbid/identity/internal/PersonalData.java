@@ -23,6 +23,7 @@ public class PersonalData {
   private final UserSessions sessions;
   private final TenantScope tenantScope;
   private final AuditLog audit;
+  private final PlatformSecurityLog platformLog;
   private final JdbcClient jdbc;
 
   PersonalData(
@@ -31,12 +32,14 @@ public class PersonalData {
       UserSessions sessions,
       TenantScope tenantScope,
       AuditLog audit,
+      PlatformSecurityLog platformLog,
       JdbcClient jdbc) {
     this.users = users;
     this.agencies = agencies;
     this.sessions = sessions;
     this.tenantScope = tenantScope;
     this.audit = audit;
+    this.platformLog = platformLog;
     this.jdbc = jdbc;
   }
 
@@ -80,6 +83,7 @@ public class PersonalData {
                 })
             .toList();
     data.put("memberships", memberships);
+    data.put("platformSecurityEvents", platformLog.about(userId));
     return data;
   }
 

@@ -11,17 +11,23 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Abuse protection, before any password is checked: per-address and per-account limits on the
- * authentication endpoints, the account lockout, and a per-person limit on the rest of the API.
- * State is in Redis, so the limits hold across replicas. Refusals are 429 (or 423 for a locked
- * account) with {@code Retry-After}.
+ * authentication endpoints (password and Upwork sign-in, reset and e-mail links, invitations, the
+ * code step, founding an agency), the account lockout, and a per-person limit on the rest of the
+ * API. The address is the client's as the server sees it: behind a trusted proxy, the forwarded one
+ * ({@code server.forward-headers-strategy}), so that clients do not share one budget. State is in
+ * Redis, so the limits hold across replicas. Refusals are 429 (or 423 for a locked account) with
+ * {@code Retry-After}.
  */
 class RequestLimits extends OncePerRequestFilter {
+
+  private static final Pattern INVITATION_ACCEPT = Pattern.compile("/api/invitations/[^/]+/accept");
 
   private final RateLimits limits;
   private final LoginLockout lockout;
@@ -58,16 +64,36 @@ class RequestLimits extends OncePerRequestFilter {
         return;
       }
     } else if (post && path.equals("/api/auth/password-reset")) {
+      // The per-account budget is the service's (the address is in the JSON body).
       if (refused(response, "password-reset-per-ip", ip)) {
         return;
       }
-    } else if (post && path.equals("/api/auth/mfa")) {
-      if (refused(response, "mfa-per-account", signedInUser().orElse(ip))) {
+    } else if (post
+        && (path.equals("/api/auth/password-reset/confirm")
+            || path.equals("/api/auth/email-verification/confirm"))) {
+      if (refused(response, "email-link-per-ip", ip)) {
         return;
       }
-    } else if (post && (path.equals("/api/auth/mfa/sms") || path.equals("/api/me/mfa/sms"))) {
-      // Each of these sends a text (and costs money): a budget of its own, whoever sends.
-      if (refused(response, "mfa-per-account", "sms:" + signedInUser().orElse(ip))) {
+    } else if (post && INVITATION_ACCEPT.matcher(path).matches()) {
+      if (refused(response, "invitation-accept-per-ip", ip)) {
+        return;
+      }
+    } else if (post && path.equals("/api/auth/upwork-link")) {
+      // The per-account budget and the lockout are the confirmation's (it knows the account).
+      if (refused(response, "sign-in-per-ip", ip)) {
+        return;
+      }
+    } else if (path.startsWith("/oauth2/authorization/")
+        || path.startsWith("/login/oauth2/code/")) {
+      if (refused(response, "upwork-sign-in-per-ip", ip)) {
+        return;
+      }
+    } else if (post && path.equals("/api/onboarding/agencies")) {
+      // Each founding provisions a database schema: budgets per address and per person.
+      Optional<String> user = signedInUser();
+      if (refused(response, "sign-up-per-ip", ip)
+          || (user.isPresent() && refused(response, "sign-up-per-user", user.get()))
+          || (user.isPresent() && refused(response, "api-per-user", user.get()))) {
         return;
       }
     } else if (path.startsWith("/api/")) {
@@ -109,7 +135,7 @@ class RequestLimits extends OncePerRequestFilter {
     response.setHeader("Retry-After", String.valueOf(Math.max(1, (wait.toMillis() + 999) / 1000)));
   }
 
-  private static String minutes(Duration wait) {
+  static String minutes(Duration wait) {
     long seconds = Math.max(1, wait.toSeconds());
     return seconds < 90 ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes";
   }

@@ -21,27 +21,43 @@ public class SecondFactor {
   private final SignIns signIns;
   private final SessionViews views;
   private final PersonalAudit audit;
+  private final FailedProofs failedProofs;
 
-  SecondFactor(Mfa mfa, SmsChannel sms, SignIns signIns, SessionViews views, PersonalAudit audit) {
+  SecondFactor(
+      Mfa mfa,
+      SmsChannel sms,
+      SignIns signIns,
+      SessionViews views,
+      PersonalAudit audit,
+      FailedProofs failedProofs) {
     this.mfa = mfa;
     this.sms = sms;
     this.signIns = signIns;
     this.views = views;
     this.audit = audit;
+    this.failedProofs = failedProofs;
   }
 
   /** Texts a sign-in code to the phone of the person who owes the second factor. */
-  public void sendSmsCode() {
-    sms.sendSignInCode(pendingPrincipal().userId());
+  public void sendSmsCode(HttpServletRequest request) {
+    CrewbidPrincipal principal = signIns.stillAllowed(pendingPrincipal(), request);
+    failedProofs.requireNotLocked(principal.getUsername());
+    sms.sendSignInCode(principal.userId());
   }
 
+  /**
+   * Checks the second factor of a session that passed the first. The person is read again first (a
+   * lock or a suspension since the password ends the session); a locked-out account's codes are not
+   * looked at; a wrong code counts toward the lockout like a wrong password.
+   */
   public SessionView verify(
       String code,
       String backupCode,
       String smsCode,
       HttpServletRequest request,
       HttpServletResponse response) {
-    CrewbidPrincipal principal = pendingPrincipal();
+    CrewbidPrincipal principal = signIns.stillAllowed(pendingPrincipal(), request);
+    failedProofs.requireNotLocked(principal.getUsername());
     Optional<Mfa.Factor> factor;
     if (smsCode != null && !smsCode.isBlank()) {
       factor =
@@ -52,15 +68,11 @@ public class SecondFactor {
       factor = mfa.verify(principal.userId(), code, backupCode);
     }
     if (factor.isEmpty()) {
-      audit.record(
-          principal.userId(),
-          "auth.mfa-failed",
-          principal.getUsername(),
-          AuditOutcome.FAILURE,
-          Map.of());
+      failedProofs.failed(principal.userId(), principal.getUsername(), "auth.mfa-failed");
       throw new ProblemException(
           ProblemType.INVALID_MFA_CODE, "That code is not right, or was already used.");
     }
+    failedProofs.succeeded(principal.getUsername());
     if (factor.get() == Mfa.Factor.BACKUP_CODE) {
       audit.record(
           principal.userId(),

@@ -4,11 +4,14 @@ import com.crewbid.identity.AgencyRole;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Security alerts: raised on bursts of failed sign-ins, sign-ins from a new device, MFA turned off,
- * admin actions. Owners see their agency's alerts, platform admins all; owners (or, for
- * platform-wide alerts, admins) are told by e-mail.
+ * admin actions, refused Upwork links. Owners see their agency's alerts, platform admins all, in
+ * the app and by e-mail: an agency's alert goes to its owners and (from {@code
+ * crewbid.alerts.admin-email-severity} up, every alert by default) to the platform admins; an alert
+ * outside any agency to the platform admins.
  */
 @Service
 public class SecurityAlerts {
@@ -31,7 +36,8 @@ public class SecurityAlerts {
     MFA_DISABLED,
     ADMIN_ACTION,
     ACCOUNT_LOCKED,
-    UPWORK_LINK_BROKEN
+    UPWORK_LINK_BROKEN,
+    UPWORK_LINK
   }
 
   /** An alert as the alert lists show it. */
@@ -46,23 +52,34 @@ public class SecurityAlerts {
       Instant createdAt,
       Instant acknowledgedAt) {}
 
+  /** Severities, least first. */
+  static final List<String> SEVERITIES = List.of("INFO", "WARNING", "CRITICAL");
+
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final IdentityMails mails;
   private final MembershipRecords memberships;
   private final UserRecords users;
+  private final List<String> adminEmailSeverities;
 
   SecurityAlerts(
       JdbcClient jdbc,
       JsonMapper json,
       IdentityMails mails,
       MembershipRecords memberships,
-      UserRecords users) {
+      UserRecords users,
+      @Value("${crewbid.alerts.admin-email-severity:INFO}") String adminEmailSeverity) {
     this.jdbc = jdbc;
     this.json = json;
     this.mails = mails;
     this.memberships = memberships;
     this.users = users;
+    int from = SEVERITIES.indexOf(adminEmailSeverity.trim().toUpperCase(java.util.Locale.ROOT));
+    if (from < 0) {
+      throw new IllegalArgumentException(
+          "crewbid.alerts.admin-email-severity must be one of " + SEVERITIES);
+    }
+    this.adminEmailSeverities = SEVERITIES.subList(from, SEVERITIES.size());
   }
 
   @Transactional
@@ -88,7 +105,7 @@ public class SecurityAlerts {
             details == null ? null : json.writeValueAsString(details))
         .update();
     log.info("Security alert {} for tenant {}: {}", kind, tenant, summary);
-    for (String to : recipients(tenant)) {
+    for (String to : recipients(tenant, severity)) {
       try {
         mails.securityAlert(to, summary);
       } catch (RuntimeException e) {
@@ -153,17 +170,23 @@ public class SecurityAlerts {
     return statement.update() == 1;
   }
 
-  private List<String> recipients(TenantId tenant) {
-    if (tenant == null) {
-      return jdbc.sql(
-              "select email from platform.users where platform_role = 'ADMIN' and deleted_at is null")
-          .query(String.class)
-          .list();
+  private List<String> recipients(TenantId tenant, String severity) {
+    Set<String> to = new LinkedHashSet<>();
+    if (tenant != null) {
+      memberships.findByTenantId(tenant.value()).stream()
+          .filter(m -> m.role() == AgencyRole.OWNER)
+          .flatMap(m -> users.findById(m.userId().value()).stream())
+          .map(UserRecord::email)
+          .forEach(to::add);
     }
-    return memberships.findByTenantId(tenant.value()).stream()
-        .filter(m -> m.role() == AgencyRole.OWNER)
-        .flatMap(m -> users.findById(m.userId().value()).stream())
-        .map(UserRecord::email)
-        .toList();
+    if (tenant == null || adminEmailSeverities.contains(severity)) {
+      to.addAll(
+          jdbc.sql(
+                  "select email from platform.users where platform_role = 'ADMIN'"
+                      + " and deleted_at is null and status = 'ACTIVE'")
+              .query(String.class)
+              .list());
+    }
+    return List.copyOf(to);
   }
 }

@@ -23,9 +23,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationProvider;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.HttpStatusReturningLogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -42,6 +42,25 @@ class SecurityConfiguration {
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
           + "img-src 'self' data: https:; font-src 'self' data:; connect-src 'self'; "
           + "object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+  /** API paths anyone may call (sign-in steps, links from e-mails); also what OpenAPI says. */
+  static final String[] PUBLIC_GETS = {
+    "/api/auth/session", "/api/auth/upwork-link", "/api/invitations/*"
+  };
+
+  static final String[] PUBLIC_POSTS = {
+    "/api/auth/sign-in",
+    "/api/auth/upwork-link",
+    "/api/auth/password-reset",
+    "/api/auth/password-reset/confirm",
+    "/api/auth/email-verification/confirm",
+    "/api/invitations/*/accept"
+  };
+
+  static final String[] PUBLIC_DELETES = {"/api/auth/upwork-link"};
+
+  /** Only a session that passed the first factor and owes the second. */
+  static final String[] SECOND_FACTOR_POSTS = {"/api/auth/mfa", "/api/auth/mfa/sms"};
 
   @Bean
   @ConditionalOnWebApplication
@@ -79,20 +98,16 @@ class SecurityConfiguration {
                     // the session may be gone by then, and the answer is already on its way.
                     .dispatcherTypeMatchers(DispatcherType.ASYNC)
                     .permitAll()
-                    .requestMatchers(HttpMethod.GET, "/api/auth/session", "/api/invitations/*")
+                    .requestMatchers(HttpMethod.GET, PUBLIC_GETS)
                     .permitAll()
-                    .requestMatchers(
-                        HttpMethod.POST,
-                        "/api/auth/sign-in",
-                        "/api/auth/password-reset",
-                        "/api/auth/password-reset/confirm",
-                        "/api/auth/email-verification/confirm",
-                        "/api/invitations/*/accept")
+                    .requestMatchers(HttpMethod.POST, PUBLIC_POSTS)
+                    .permitAll()
+                    .requestMatchers(HttpMethod.DELETE, PUBLIC_DELETES)
                     .permitAll()
                     .requestMatchers(HttpMethod.POST, "/api/auth/sign-out")
                     .authenticated()
                     // Only a session that passed the password and owes the code.
-                    .requestMatchers(HttpMethod.POST, "/api/auth/mfa", "/api/auth/mfa/sms")
+                    .requestMatchers(HttpMethod.POST, SECOND_FACTOR_POSTS)
                     .hasAuthority(SignIns.MFA_PENDING)
                     .requestMatchers("/api/admin/**")
                     .hasRole("ADMIN")
@@ -159,9 +174,10 @@ class SecurityConfiguration {
                     .httpStrictTransportSecurity(
                         hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)))
         .addFilterBefore(new SessionLifetime(absoluteTimeout, clock, problems), LogoutFilter.class)
+        // Before every sign-in filter (Upwork's redirect and callback come first).
         .addFilterBefore(
             new RequestLimits(limits, lockout, problems),
-            UsernamePasswordAuthenticationFilter.class)
+            OAuth2AuthorizationRequestRedirectFilter.class)
         .addFilterAfter(new MfaEnrollmentGate(problems), AuthorizationFilter.class)
         .addFilterAfter(
             new TenantSelectionFilter(agencies, tenantScope, problems), MfaEnrollmentGate.class);
@@ -176,11 +192,11 @@ class SecurityConfiguration {
   AuthenticationManager authenticationManager(
       CrewbidUserDetailsService users,
       PasswordEncoder passwords,
-      AgencySelection agencies,
+      AccountStatusChecks statusChecks,
       UpworkUsers upworkUsers) {
     DaoAuthenticationProvider password = new DaoAuthenticationProvider(users);
     password.setPasswordEncoder(passwords);
-    password.setPostAuthenticationChecks(new AccountStatusChecks(agencies));
+    password.setPostAuthenticationChecks(statusChecks);
     OAuth2LoginAuthenticationProvider upwork =
         new OAuth2LoginAuthenticationProvider(
             new RestClientAuthorizationCodeTokenResponseClient(), upworkUsers);

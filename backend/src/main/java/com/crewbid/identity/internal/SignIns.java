@@ -4,6 +4,8 @@ import com.crewbid.identity.AgencyEntered;
 import com.crewbid.identity.AuditLog;
 import com.crewbid.identity.AuditOutcome;
 import com.crewbid.shared.TenantId;
+import com.crewbid.shared.web.ProblemException;
+import com.crewbid.shared.web.ProblemType;
 import com.crewbid.tenancy.TenantScope;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,12 +17,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,9 +50,13 @@ public class SignIns {
   private final SmsChannel sms;
   private final TenantScope tenantScope;
   private final AuditLog audit;
+  private final PlatformSecurityLog platformLog;
   private final SecurityAlerts alerts;
   private final JdbcClient jdbc;
   private final ApplicationEventPublisher events;
+  private final UserRecords users;
+  private final AccountStatusChecks statusChecks;
+  private final UpworkIdentities upworkIdentities;
 
   SignIns(
       SecurityContextRepository contexts,
@@ -58,9 +66,13 @@ public class SignIns {
       SmsChannel sms,
       TenantScope tenantScope,
       AuditLog audit,
+      PlatformSecurityLog platformLog,
       SecurityAlerts alerts,
       JdbcClient jdbc,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      UserRecords users,
+      AccountStatusChecks statusChecks,
+      UpworkIdentities upworkIdentities) {
     this.contexts = contexts;
     this.agencies = agencies;
     this.sessions = sessions;
@@ -68,9 +80,13 @@ public class SignIns {
     this.sms = sms;
     this.tenantScope = tenantScope;
     this.audit = audit;
+    this.platformLog = platformLog;
     this.alerts = alerts;
     this.jdbc = jdbc;
     this.events = events;
+    this.users = users;
+    this.statusChecks = statusChecks;
+    this.upworkIdentities = upworkIdentities;
   }
 
   /**
@@ -89,11 +105,57 @@ public class SignIns {
           UsernamePasswordAuthenticationToken.authenticated(
               principal, null, List.of(new SimpleGrantedAuthority(MFA_PENDING)));
       save(pending, request, response);
-      request.getSession().setAttribute("crewbid.signInMethod", method);
+      HttpSession session = request.getSession();
+      // Indexed by person already, so that a lock, a removal, a password reset or signing out
+      // everywhere ends this half-signed-in session too.
+      session.setAttribute(
+          FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME,
+          principal.userId().toString());
+      session.setAttribute("crewbid.signInMethod", method);
       return true;
     }
     complete(principal, method, false, request, response);
     return false;
+  }
+
+  /**
+   * The person of a session that owes the second factor, read again: a lock, a deletion or a
+   * suspension since the first factor ends the session here (423 account-locked, 403
+   * agency-suspended, 401 not-signed-in) before any code is looked at.
+   */
+  CrewbidPrincipal stillAllowed(CrewbidPrincipal pending, HttpServletRequest request) {
+    Optional<UserRecord> user = users.findById(pending.userId().value());
+    CrewbidPrincipal current = user.map(CrewbidPrincipal::new).orElse(null);
+    try {
+      if (current == null) {
+        throw new ProblemException(ProblemType.NOT_SIGNED_IN, "Sign in again.");
+      }
+      statusChecks.check(current);
+      current.eraseCredentials();
+      return current;
+    } catch (LockedException e) {
+      end(request);
+      throw new ProblemException(ProblemType.ACCOUNT_LOCKED, e.getMessage());
+    } catch (AgencySuspendedException e) {
+      end(request);
+      throw new ProblemException(ProblemType.AGENCY_SUSPENDED, e.getMessage());
+    } catch (ProblemException e) {
+      end(request);
+      throw e;
+    }
+  }
+
+  /** Forgets any sign-in of this browser (its session stays, e.g. for a pending Upwork link). */
+  void forget(HttpServletRequest request, HttpServletResponse response) {
+    save(null, request, response);
+  }
+
+  private static void end(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+    SecurityContextHolder.clearContext();
   }
 
   /** The second factor passed: a new session id, then the sign-in completes. */
@@ -120,18 +182,25 @@ public class SignIns {
     sessions.describe(session, principal.userId(), request);
     Optional<TenantId> agency = agencies.startingAgency(principal.userId());
     agency.ifPresent(tenant -> session.setAttribute(SessionViews.SELECTED_TENANT, tenant.value()));
+    upworkIdentities.completePendingLink(session, principal);
     if (!withMfa && mfaMandatory(principal)) {
       session.setAttribute(MFA_ENROLLMENT_REQUIRED, Boolean.TRUE);
     }
     boolean newDevice = rememberDevice(principal, request);
     Map<String, Object> details = Map.of("method", method, "mfa", withMfa, "newDevice", newDevice);
-    agency.ifPresent(
-        tenant ->
-            tenantScope.runAs(
-                tenant,
-                () ->
-                    audit.record(
-                        "auth.sign-in", principal.getUsername(), AuditOutcome.SUCCESS, details)));
+    if (agency.isPresent()) {
+      tenantScope.runAs(
+          agency.get(),
+          () ->
+              audit.record("auth.sign-in", principal.getUsername(), AuditOutcome.SUCCESS, details));
+    } else {
+      platformLog.record(
+          principal.userId(),
+          "auth.sign-in",
+          principal.getUsername(),
+          AuditOutcome.SUCCESS,
+          details);
+    }
     if (newDevice && hadDevicesBefore(principal)) {
       alerts.raise(
           agency.orElse(null),
@@ -171,7 +240,9 @@ public class SignIns {
   void save(
       Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
     SecurityContext context = SecurityContextHolder.createEmptyContext();
-    context.setAuthentication(authentication);
+    if (authentication != null) {
+      context.setAuthentication(authentication);
+    }
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
   }

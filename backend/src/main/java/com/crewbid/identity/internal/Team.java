@@ -20,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The members of the current agency and their roles. Owners manage everyone; managers manage
- * non-owners; anyone may leave; an agency always keeps at least one owner.
+ * non-owners; anyone may leave; an agency always keeps at least one owner, even when two changes
+ * race (each locks the agency's owners first).
  */
 @Service
 public class Team {
@@ -68,9 +69,11 @@ public class Team {
   @Transactional
   public Member changeRole(UUID userId, AgencyRole newRole) {
     CurrentMember actor = CurrentMember.require();
+    AgencyRole actorRole = lockOwnersAndReadRole(actor);
     MembershipRecord target = load(actor.tenantId(), userId);
     boolean ownersInvolved = target.role() == AgencyRole.OWNER || newRole == AgencyRole.OWNER;
-    if (!actor.can(AgencyRole.MANAGER) || (ownersInvolved && !actor.can(AgencyRole.OWNER))) {
+    if (!actorRole.atLeast(AgencyRole.MANAGER)
+        || (ownersInvolved && !actorRole.atLeast(AgencyRole.OWNER))) {
       throw new ProblemException(
           ProblemType.FORBIDDEN, "Only an owner can grant or take the owner role.");
     }
@@ -92,11 +95,12 @@ public class Team {
   @Transactional
   public void remove(UUID userId) {
     CurrentMember actor = CurrentMember.require();
+    AgencyRole actorRole = lockOwnersAndReadRole(actor);
     MembershipRecord target = load(actor.tenantId(), userId);
     boolean leaving = actor.userId().value().equals(userId);
     if (!leaving
-        && (!actor.can(AgencyRole.MANAGER)
-            || (target.role() == AgencyRole.OWNER && !actor.can(AgencyRole.OWNER)))) {
+        && (!actorRole.atLeast(AgencyRole.MANAGER)
+            || (target.role() == AgencyRole.OWNER && !actorRole.atLeast(AgencyRole.OWNER)))) {
       throw new ProblemException(ProblemType.FORBIDDEN, "You cannot remove this member.");
     }
     if (target.role() == AgencyRole.OWNER) {
@@ -108,6 +112,18 @@ public class Team {
     audit.record(leaving ? "member.left" : "member.removed", email, AuditOutcome.SUCCESS, Map.of());
     events.publishEvent(new MembershipEnded(actor.tenantId(), UserId.of(userId)));
     sessions.revokeAll(UserId.of(userId));
+  }
+
+  /**
+   * Locks the agency's owners, then reads the actor's role as it is now: a change made meanwhile
+   * (another owner demoted the actor) counts, not the role the request started with.
+   */
+  private AgencyRole lockOwnersAndReadRole(CurrentMember actor) {
+    memberships.lockOwners(actor.tenantId().value());
+    return memberships
+        .findByUserIdAndTenantId(actor.userId().value(), actor.tenantId().value())
+        .map(MembershipRecord::role)
+        .orElseThrow(() -> ProblemException.notFound("Your membership"));
   }
 
   private void requireAnotherOwner(TenantId tenant) {

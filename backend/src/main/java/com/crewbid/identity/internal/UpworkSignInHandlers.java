@@ -3,41 +3,50 @@ package com.crewbid.identity.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
-import java.util.UUID;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.oauth2.core.user.OAuth2User;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Completes "Sign in with Upwork": finds the person linked to the Upwork account (or links the
- * account with the same, Upwork-verified e-mail, or creates a person), then continues like any
- * sign-in and sends the browser to the right page of the SPA.
+ * Completes "Sign in with Upwork": finds the person the Upwork account signs in as ({@link
+ * UpworkIdentities}), checks the account as a password sign-in would (locked, all agencies
+ * suspended), then continues like any sign-in and sends the browser to the right page of the SPA.
+ * An Upwork account whose e-mail belongs to an existing account goes to the page that asks for that
+ * account's password first.
  */
 @Component
 class UpworkSignInHandlers implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
   private static final Logger log = LoggerFactory.getLogger(UpworkSignInHandlers.class);
 
-  private final UserRecords users;
-  private final JdbcClient jdbc;
-  private final TransactionTemplate tx;
+  private final UpworkIdentities identities;
+  private final AccountStatusChecks statusChecks;
   private final SignIns signIns;
+  private final Passwords passwords;
+  private final ObjectProvider<OAuth2AuthorizedClientService> authorizedClients;
 
   UpworkSignInHandlers(
-      UserRecords users, JdbcClient jdbc, TransactionTemplate tx, SignIns signIns) {
-    this.users = users;
-    this.jdbc = jdbc;
-    this.tx = tx;
+      UpworkIdentities identities,
+      AccountStatusChecks statusChecks,
+      SignIns signIns,
+      Passwords passwords,
+      ObjectProvider<OAuth2AuthorizedClientService> authorizedClients) {
+    this.identities = identities;
+    this.statusChecks = statusChecks;
     this.signIns = signIns;
+    this.passwords = passwords;
+    this.authorizedClients = authorizedClients;
   }
 
   @Override
@@ -45,14 +54,35 @@ class UpworkSignInHandlers implements AuthenticationSuccessHandler, Authenticati
       HttpServletRequest request, HttpServletResponse response, Authentication auth)
       throws IOException {
     OAuth2User upwork = (OAuth2User) auth.getPrincipal();
-    UserRecord user = tx.execute(status -> linkedUser(upwork));
-    if (user.isLocked()) {
+    UpworkIdentities.Resolution resolution = identities.resolve(upwork);
+    if (!(resolution instanceof UpworkIdentities.Linked linked)) {
+      // Nobody is signed in by this Upwork account (yet): forget it and its tokens.
+      signIns.forget(request, response);
+      if (resolution instanceof UpworkIdentities.NeedsConfirmation confirmation) {
+        request.getSession().setAttribute(UpworkIdentities.PENDING_LINK, confirmation.link());
+        response.sendRedirect("/sign-in/link-upwork");
+        return;
+      }
+      UpworkIdentities.Refused refused = (UpworkIdentities.Refused) resolution;
+      identities.refused(refused, upwork.getName());
+      removeTokens(upwork.getName());
       request.getSession().invalidate();
-      response.sendRedirect("/sign-in?error=locked");
+      response.sendRedirect("/sign-in?error=upwork-" + refused.reason());
       return;
     }
-    CrewbidPrincipal principal = new CrewbidPrincipal(user);
+    CrewbidPrincipal principal = new CrewbidPrincipal(linked.user());
     principal.eraseCredentials();
+    try {
+      statusChecks.check(principal);
+    } catch (LockedException | AgencySuspendedException e) {
+      request.getSession().invalidate();
+      response.sendRedirect(
+          "/sign-in?error=" + (e instanceof LockedException ? "locked" : "suspended"));
+      return;
+    }
+    if (linked.created()) {
+      passwords.sendVerification(principal.userId());
+    }
     boolean secondFactor = signIns.firstFactorPassed(principal, "upwork", request, response);
     if (secondFactor) {
       response.sendRedirect("/sign-in/mfa");
@@ -78,45 +108,13 @@ class UpworkSignInHandlers implements AuthenticationSuccessHandler, Authenticati
         e.getClass().getSimpleName(),
         e.getMessage());
     response.sendRedirect(
-        "/sign-in?error=upwork&reason="
-            + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8));
+        "/sign-in?error=upwork&reason=" + URLEncoder.encode(code, StandardCharsets.UTF_8));
   }
 
-  private UserRecord linkedUser(OAuth2User upwork) {
-    String subject = upwork.getName();
-    String email =
-        String.valueOf(upwork.getAttributes().getOrDefault("email", ""))
-            .trim()
-            .toLowerCase(Locale.ROOT);
-    String name = String.valueOf(upwork.getAttributes().getOrDefault("name", "")).trim();
-    var linked =
-        jdbc.sql(
-                "select user_id from platform.user_identities where provider = 'upwork' and subject = ?")
-            .param(subject)
-            .query(UUID.class)
-            .optional();
-    if (linked.isPresent()) {
-      return users.findById(linked.get()).orElseThrow();
+  private void removeTokens(String upworkUserId) {
+    OAuth2AuthorizedClientService clients = authorizedClients.getIfAvailable();
+    if (clients != null) {
+      clients.removeAuthorizedClient(UpworkClientRegistrations.UPWORK, upworkUserId);
     }
-    UserRecord user =
-        (email.isBlank()
-                ? java.util.Optional.<UserRecord>empty()
-                : users.findByEmailIgnoreCase(email))
-            .orElseGet(
-                () -> {
-                  UserRecord created =
-                      users.saveAndFlush(
-                          UserRecord.member(
-                              email.isBlank() ? subject + "@users.upwork.invalid" : email,
-                              name.isBlank() ? "Upwork user" : name,
-                              null));
-                  created.verifyEmail();
-                  return users.saveAndFlush(created);
-                });
-    jdbc.sql(
-            "insert into platform.user_identities (id, user_id, provider, subject, email) values (?, ?, 'upwork', ?, ?)")
-        .params(UUID.randomUUID(), user.id().value(), subject, email)
-        .update();
-    return user;
   }
 }

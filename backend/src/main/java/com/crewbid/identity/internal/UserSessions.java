@@ -48,8 +48,10 @@ public class UserSessions {
     session.setAttribute(STARTED_AT, Instant.now().toString());
   }
 
+  /** The signed-in sessions (not those still owing the second factor), most recent first. */
   public List<DeviceSession> list(UserId user, String currentSessionId) {
     return byUser(user).values().stream()
+        .filter(s -> s.getAttribute(STARTED_AT) != null)
         .map(s -> view(s, currentSessionId))
         .sorted(Comparator.comparing(DeviceSession::lastActiveAt).reversed())
         .toList();
@@ -68,7 +70,7 @@ public class UserSessions {
         .orElse(false);
   }
 
-  /** Ends every session of the user; returns how many. */
+  /** Ends every session of the user, those still owing the second factor too; returns how many. */
   public int revokeAll(UserId user) {
     Map<String, ? extends Session> all = byUser(user);
     all.keySet().forEach(sessions::deleteById);

@@ -119,8 +119,8 @@ class MfaController {
   @Operation(
       summary = "At the second step of sign-in: text a code to the person's verified phone",
       description = "Only for a session that passed the first factor. 404 when SMS is not offered.")
-  ResponseEntity<Void> sendSignInSms() {
-    secondFactor.sendSmsCode();
+  ResponseEntity<Void> sendSignInSms(HttpServletRequest http) {
+    secondFactor.sendSmsCode(http);
     return ResponseEntity.accepted().build();
   }
 

@@ -1,6 +1,7 @@
 package com.crewbid.identity.web;
 
 import com.crewbid.identity.AgencySessions;
+import com.crewbid.identity.internal.DeviceSessions;
 import com.crewbid.identity.internal.SessionView;
 import com.crewbid.identity.internal.SessionViews;
 import com.crewbid.identity.internal.UserSessions;
@@ -30,11 +31,17 @@ class MySessionsController {
   record AgencyChoice(@NotNull(message = "Choose an agency.") UUID tenantId) {}
 
   private final UserSessions sessions;
+  private final DeviceSessions devices;
   private final AgencySessions agencySessions;
   private final SessionViews views;
 
-  MySessionsController(UserSessions sessions, AgencySessions agencySessions, SessionViews views) {
+  MySessionsController(
+      UserSessions sessions,
+      DeviceSessions devices,
+      AgencySessions agencySessions,
+      SessionViews views) {
     this.sessions = sessions;
+    this.devices = devices;
     this.agencySessions = agencySessions;
     this.views = views;
   }
@@ -50,7 +57,7 @@ class MySessionsController {
   @DeleteMapping("/api/me/sessions/{sessionId}")
   @Operation(summary = "End one of my sessions")
   ResponseEntity<Void> revoke(@PathVariable String sessionId) {
-    if (!sessions.revoke(agencySessions.currentUser(), sessionId)) {
+    if (!devices.endOne(agencySessions.currentUser(), sessionId)) {
       throw ProblemException.notFound("The session");
     }
     return ResponseEntity.noContent().build();
@@ -59,7 +66,7 @@ class MySessionsController {
   @PostMapping("/api/auth/sign-out-everywhere")
   @Operation(summary = "End every session of mine, this one included")
   ResponseEntity<Void> signOutEverywhere(HttpServletRequest request) {
-    sessions.revokeAll(agencySessions.currentUser());
+    devices.endAll(agencySessions.currentUser());
     SecurityContextHolder.clearContext();
     return ResponseEntity.noContent().build();
   }

@@ -34,7 +34,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
-    return respond(Problems.of(e.type(), e.getMessage(), e.errors()));
+    ResponseEntity<ProblemDetail> response =
+        respond(Problems.of(e.type(), e.getMessage(), e.errors()));
+    if (e.retryAfter() == null) {
+      return response;
+    }
+    long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+    return ResponseEntity.status(response.getStatusCode())
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
+        .body(response.getBody());
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

@@ -1,5 +1,6 @@
 package com.crewbid.shared.web;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,15 +10,27 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final List<FieldProblem> errors;
+  private final Duration retryAfter;
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
   }
 
   public ProblemException(ProblemType type, String detail, List<FieldProblem> errors) {
+    this(type, detail, errors, null);
+  }
+
+  private ProblemException(
+      ProblemType type, String detail, List<FieldProblem> errors, Duration retryAfter) {
     super(detail);
     this.type = type;
     this.errors = List.copyOf(errors);
+    this.retryAfter = retryAfter;
+  }
+
+  /** A refusal the caller may try again after {@code wait} (answered with {@code Retry-After}). */
+  public static ProblemException retryLater(ProblemType type, String detail, Duration wait) {
+    return new ProblemException(type, detail, List.of(), wait);
   }
 
   public ProblemType type() {
@@ -26,6 +39,11 @@ public class ProblemException extends RuntimeException {
 
   public List<FieldProblem> errors() {
     return errors;
+  }
+
+  /** How long to wait before trying again, or null when waiting does not help. */
+  public Duration retryAfter() {
+    return retryAfter;
   }
 
   public static ProblemException notFound(String what) {

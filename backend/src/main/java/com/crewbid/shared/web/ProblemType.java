@@ -30,6 +30,8 @@ public enum ProblemType {
       "mfa-enrollment-required", HttpStatus.FORBIDDEN, "Set up two-factor authentication first"),
   INVALID_MFA_CODE("invalid-mfa-code", HttpStatus.UNAUTHORIZED, "Invalid code"),
   REAUTHENTICATION_FAILED("reauthentication-failed", HttpStatus.UNAUTHORIZED, "Confirm it is you"),
+  INVITATION_EMAIL_MISMATCH(
+      "invitation-email-mismatch", HttpStatus.FORBIDDEN, "Invitation for another e-mail"),
   SOLE_OWNER("sole-owner", HttpStatus.CONFLICT, "Hand over ownership first"),
   RULE_REFUSED("rule-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule"),
   NOT_AN_APPROVER("not-an-approver", HttpStatus.FORBIDDEN, "Not an approver of this"),

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 class SinglePageApp implements WebMvcConfigurer {
 
   private static final List<String> SERVER_PATHS =
-      List.of("api/", "actuator", "v3/", "upwork-sandbox/", "oauth2/", "login/", "error");
+      List.of("api/", "actuator", "v3/", "upwork-sandbox/", "oauth2/", "login/", "error", "demo/");
 
   @Override
   public void addResourceHandlers(ResourceHandlerRegistry registry) {

@@ -41,7 +41,8 @@ class TenantSchemaUpgrader implements ApplicationRunner {
     this.concurrency = Math.max(1, concurrency);
   }
 
-  record Outdated(UUID id, String schema) {}
+  /** Named like the catalog's columns, which the row mapper matches by name. */
+  record Outdated(UUID id, String schemaName) {}
 
   @Override
   public void run(ApplicationArguments args) throws Exception {
@@ -91,14 +92,14 @@ class TenantSchemaUpgrader implements ApplicationRunner {
     slots.acquire();
     MDC.put("tenant", tenant.id().toString());
     try {
-      migrations.migrate(tenant.schema());
+      migrations.migrate(tenant.schemaName());
       jdbc.sql("update platform.tenants set schema_version = ?, updated_at = now() where id = ?")
           .param(latest)
           .param(tenant.id())
           .update();
       return null;
     } catch (RuntimeException e) {
-      log.error("Could not upgrade schema {}", tenant.schema(), e);
+      log.error("Could not upgrade schema {}", tenant.schemaName(), e);
       throw e;
     } finally {
       MDC.remove("tenant");

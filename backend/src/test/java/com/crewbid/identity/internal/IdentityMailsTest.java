@@ -1,0 +1,48 @@
+package com.crewbid.identity.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/** Where links in e-mails may point: never at a Host header, when mail reaches real inboxes. */
+class IdentityMailsTest {
+
+  static final String FROM = "Crewbid <no-reply@crewbid.io>";
+
+  private static IdentityMails mails(String publicUrl, String mailHost, boolean captured) {
+    return new IdentityMails(
+        new DefaultListableBeanFactory().getBeanProvider(JavaMailSender.class),
+        publicUrl,
+        FROM,
+        mailHost,
+        captured);
+  }
+
+  @Test
+  void whenMailGoesToARealServerWithoutAPublicUrlThenStartUpFails() {
+    assertThatThrownBy(() -> mails("", "smtp.example.com", false))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("crewbid.public-url");
+  }
+
+  @Test
+  void whenThePublicUrlIsSetThenLinksStartWithItWithoutATrailingSlash() {
+    assertThat(mails("https://app.crewbid.io/", "smtp.example.com", false).linkBase())
+        .isEqualTo("https://app.crewbid.io");
+  }
+
+  @Test
+  void whenMailIsCapturedInProcessOrNotSentAtAllThenThePublicUrlMayBeUnset() {
+    assertThat(mails("", "127.0.0.1", true)).isNotNull();
+    assertThat(mails("", "", false)).isNotNull();
+  }
+
+  @Test
+  void whenNeitherAPublicUrlNorARequestIsThereThenNoLinkIsMadeUp() {
+    assertThatThrownBy(() -> mails("", "127.0.0.1", true).linkBase())
+        .isInstanceOf(IllegalStateException.class);
+  }
+}
