@@ -28,11 +28,13 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class UpworkSignInChecksIT {
 
-  static final String PRIYA = "1638473311920246784";
-  static final String JONAS = "1638473498036690944";
-  static final String JONAS_EMAIL = "jonas.becker@sandbox.upwork.test";
-  static final String AMARA = "1638473680419209216";
-  static final String AMARA_EMAIL = "amara.okafor@sandbox.upwork.test";
+  // Seeded Upwork users that only this class signs in with: what it leaves behind (a membership, a
+  // link to a password account) cannot change what other tests see.
+  static final String KENJI = "1638473861342851072";
+  static final String SOFIA = "1638473942267752448";
+  static final String SOFIA_EMAIL = "sofia.rossi@sandbox.upwork.test";
+  static final String LUCAS = "1638474023186464768";
+  static final String LUCAS_EMAIL = "lucas.moreau@sandbox.upwork.test";
 
   @LocalServerPort int port;
   @Autowired TestAgencies agencies;
@@ -42,14 +44,14 @@ class UpworkSignInChecksIT {
 
   @Test
   void whenAllAgenciesOfAnUpworkUserAreSuspendedThenSignInWithUpworkIsRefused() {
-    UpworkConsent.signIn(new ApiClient(port), "Priya");
+    UpworkConsent.signIn(new ApiClient(port), "Kenji");
     var agency = agencies.register("upwork-suspended");
-    accounts.addMember(agency.id(), personOfUpwork(PRIYA), AgencyRole.VIEWER);
+    accounts.addMember(agency.id(), personOfUpwork(KENJI), AgencyRole.VIEWER);
     registration.suspend(agency.id());
     try {
       ApiClient browser = new ApiClient(port);
 
-      String landed = UpworkConsent.signIn(browser, "Priya");
+      String landed = UpworkConsent.signIn(browser, "Kenji");
 
       assertThat(landed).endsWith("/sign-in?error=suspended");
       assertThat(browser.get("/api/auth/session").json().path("authenticated").asBoolean())
@@ -57,23 +59,23 @@ class UpworkSignInChecksIT {
     } finally {
       registration.restore(agency.id());
     }
-    assertThat(UpworkConsent.signIn(new ApiClient(port), "Priya")).endsWith("/");
+    assertThat(UpworkConsent.signIn(new ApiClient(port), "Kenji")).endsWith("/");
   }
 
   @Test
   void whenTheUpworkEmailBelongsToAPlatformAdminThenSignInIsRefusedAuditedAndNothingIsLinked() {
-    accounts.ensurePlatformAdmin(JONAS_EMAIL, "Jonas the admin", "Admin-only-password-for-jonas");
+    accounts.ensurePlatformAdmin(SOFIA_EMAIL, "Sofia the admin", "Admin-only-password-for-sofia");
     ApiClient browser = new ApiClient(port);
 
-    String landed = UpworkConsent.signIn(browser, "Jonas");
+    String landed = UpworkConsent.signIn(browser, "Sofia");
 
     assertThat(landed).endsWith("/sign-in?error=upwork-admin-account");
     assertThat(browser.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
-    assertThat(identitiesOf(JONAS)).isZero();
+    assertThat(identitiesOf(SOFIA)).isZero();
     assertThat(
             jdbc.sql(
                     "select count(*) from platform.upwork_authorized_clients where principal_name = ?")
-                .param(JONAS)
+                .param(SOFIA)
                 .query(Long.class)
                 .single())
         .as("the refused sign-in's Upwork tokens are not kept")
@@ -82,7 +84,7 @@ class UpworkSignInChecksIT {
             jdbc.sql(
                     "select count(*) from platform.security_events where action ="
                         + " 'auth.upwork-link-refused' and target = ? and outcome = 'DENIED'")
-                .param(JONAS_EMAIL)
+                .param(SOFIA_EMAIL)
                 .query(Long.class)
                 .single())
         .isPositive();
@@ -90,7 +92,7 @@ class UpworkSignInChecksIT {
             jdbc.sql(
                     "select count(*) from platform.security_alerts a join platform.users u"
                         + " on u.id = a.user_id where u.email = ? and a.kind = 'UPWORK_LINK'")
-                .param(JONAS_EMAIL)
+                .param(SOFIA_EMAIL)
                 .query(Long.class)
                 .single())
         .isPositive();
@@ -101,24 +103,24 @@ class UpworkSignInChecksIT {
     var agency = agencies.register("upwork-link");
     String password = "Lantern-orchard-basalt-" + UUID.randomUUID().toString().substring(0, 4);
     UserId existing =
-        accounts.createMember(agency.id(), AMARA_EMAIL, "Amara O.", password, AgencyRole.MANAGER);
-    List<String> backupCodes = turnMfaOn(AMARA_EMAIL, password);
+        accounts.createMember(agency.id(), LUCAS_EMAIL, "Lucas M.", password, AgencyRole.MANAGER);
+    List<String> backupCodes = turnMfaOn(LUCAS_EMAIL, password);
     ApiClient browser = new ApiClient(port);
 
-    String landed = UpworkConsent.signIn(browser, "Amara");
+    String landed = UpworkConsent.signIn(browser, "Lucas");
 
     assertThat(landed).endsWith("/sign-in/link-upwork");
     assertThat(browser.get("/api/auth/session").json().path("authenticated").asBoolean()).isFalse();
     assertThat(browser.get("/api/agency").status()).isEqualTo(401);
     JsonNode pending = browser.get("/api/auth/upwork-link").json();
-    assertThat(pending.path("email").asString()).isEqualTo(AMARA_EMAIL);
-    assertThat(identitiesOf(AMARA)).isZero();
+    assertThat(pending.path("email").asString()).isEqualTo(LUCAS_EMAIL);
+    assertThat(identitiesOf(LUCAS)).isZero();
 
     ApiClient.Response wrong =
         browser.postJson("/api/auth/upwork-link", Map.of("password", "not-the-password-at-all"));
     assertThat(wrong.status()).isEqualTo(401);
     assertThat(wrong.problemType()).endsWith("/invalid-credentials");
-    assertThat(identitiesOf(AMARA)).isZero();
+    assertThat(identitiesOf(LUCAS)).isZero();
 
     String beforeConfirm = browser.cookie("SESSION").orElseThrow();
     ApiClient.Response confirmed =
@@ -126,20 +128,20 @@ class UpworkSignInChecksIT {
     assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
     assertThat(confirmed.json().path("mfaPending").asBoolean()).isTrue();
     assertThat(browser.cookie("SESSION").orElseThrow()).isNotEqualTo(beforeConfirm);
-    assertThat(identitiesOf(AMARA)).as("not linked before the second factor").isZero();
+    assertThat(identitiesOf(LUCAS)).as("not linked before the second factor").isZero();
 
     ApiClient.Response signedIn =
         browser.postJson("/api/auth/mfa", Map.of("backupCode", backupCodes.getFirst()));
     assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
     assertThat(signedIn.json().path("user").path("id").asString()).isEqualTo(existing.toString());
-    assertThat(identitiesOf(AMARA)).isEqualTo(1);
+    assertThat(identitiesOf(LUCAS)).isEqualTo(1);
     assertThat(
             jdbc.sql("select user_id from platform.user_identities where subject = ?")
-                .param(AMARA)
+                .param(LUCAS)
                 .query(UUID.class)
                 .single())
         .isEqualTo(existing.value());
-    assertThat(CapturedMail.latestTo(AMARA_EMAIL).orElseThrow().subject())
+    assertThat(CapturedMail.latestTo(LUCAS_EMAIL).orElseThrow().subject())
         .isEqualTo("Your Crewbid account was linked to Upwork");
     await()
         .atMost(Duration.ofSeconds(10))
@@ -154,7 +156,7 @@ class UpworkSignInChecksIT {
                     .contains("auth.upwork-linked", "auth.upwork-link-failed"));
 
     ApiClient again = new ApiClient(port);
-    assertThat(UpworkConsent.signIn(again, "Amara"))
+    assertThat(UpworkConsent.signIn(again, "Lucas"))
         .as("linked now: straight to the second factor")
         .endsWith("/sign-in/mfa");
   }

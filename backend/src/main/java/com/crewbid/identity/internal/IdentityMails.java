@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
@@ -28,9 +29,11 @@ class IdentityMails {
   private final ObjectProvider<JavaMailSender> mailSender;
   private final String publicUrl;
   private final String from;
+  private final Environment environment;
 
   IdentityMails(
       ObjectProvider<JavaMailSender> mailSender,
+      Environment environment,
       @Value("${crewbid.public-url:}") String publicUrl,
       @Value("${crewbid.mail.from:Crewbid <no-reply@crewbid.io>}") String from,
       @Value("${spring.mail.host:}") String mailHost,
@@ -44,6 +47,7 @@ class IdentityMails {
               + " the Host header of whoever asked for them.");
     }
     this.mailSender = mailSender;
+    this.environment = environment;
     this.publicUrl = publicUrl;
     this.from = from;
   }
@@ -139,7 +143,8 @@ class IdentityMails {
 
   /**
    * The start of every link: {@code crewbid.public-url}, else (mail captured in-process only) the
-   * address the current request came to.
+   * address the current request came to, or, for mail sent by background work, this server on
+   * localhost.
    */
   String linkBase() {
     if (StringUtils.hasText(publicUrl)) {
@@ -154,7 +159,8 @@ class IdentityMails {
           + request.getServerPort()
           + request.getContextPath();
     }
-    throw new IllegalStateException(
-        "A link in an e-mail needs crewbid.public-url or the request it answers");
+    return "http://localhost:"
+        + environment.getProperty(
+            "local.server.port", environment.getProperty("server.port", "8080"));
   }
 }
