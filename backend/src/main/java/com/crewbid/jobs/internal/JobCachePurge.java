@@ -1,0 +1,100 @@
+package com.crewbid.jobs.internal;
+
+import com.crewbid.shared.TenantId;
+import com.crewbid.tenancy.TenantCatalog;
+import com.crewbid.tenancy.TenantScope;
+import com.crewbid.tenancy.TenantSummary;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Deletes Upwork content older than the cache's maximum age (24 hours) in every agency, on one
+ * replica at a time (ShedLock). Reads ignore expired content already, so what the purge has not
+ * reached yet is never shown. Members' own records (favourites, hidden jobs, saved searches and
+ * their matches) hold no Upwork text and stay; matches older than {@link #MATCH_MEMORY} are
+ * forgotten, since such postings are long closed.
+ */
+@Component
+public class JobCachePurge {
+
+  static final Duration MATCH_MEMORY = Duration.ofDays(30);
+
+  private static final Logger log = LoggerFactory.getLogger(JobCachePurge.class);
+
+  private final TenantCatalog catalog;
+  private final TenantScope scope;
+  private final CachedJobs cache;
+  private final SavedSearchMatches matches;
+  private final TransactionTemplate tx;
+  private final JobsProperties properties;
+  private final Clock clock;
+
+  public JobCachePurge(
+      TenantCatalog catalog,
+      TenantScope scope,
+      CachedJobs cache,
+      SavedSearchMatches matches,
+      TransactionTemplate tx,
+      JobsProperties properties,
+      Clock clock) {
+    this.catalog = catalog;
+    this.scope = scope;
+    this.cache = cache;
+    this.matches = matches;
+    this.tx = tx;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  /** The scheduled purge; returns how many cached jobs it deleted (0 when another replica ran). */
+  @Scheduled(cron = "${crewbid.jobs.purge-cron:0 */5 * * * *}")
+  @SchedulerLock(name = "jobs-cache-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
+  public int purgeExpired() {
+    Instant now = clock.instant();
+    Instant cutoff = now.minus(properties.cacheMaxAge());
+    int purged = 0;
+    for (TenantId tenant : allTenants()) {
+      try {
+        purged +=
+            scope.callAs(
+                tenant,
+                () ->
+                    tx.execute(
+                        status -> {
+                          matches.forgetFoundBefore(now.minus(MATCH_MEMORY));
+                          return cache.purgeFetchedBefore(cutoff);
+                        }));
+      } catch (RuntimeException e) {
+        // One agency's failure must not keep Upwork content in the others.
+        log.error("Purging the job cache of tenant {} failed", tenant, e);
+      }
+    }
+    if (purged > 0) {
+      log.info("Purged {} cached Upwork jobs fetched before {}", purged, cutoff);
+    }
+    return purged;
+  }
+
+  /** Every agency, suspended ones too: Upwork's 24 hours hold for all content we keep. */
+  private List<TenantId> allTenants() {
+    List<TenantId> all = new ArrayList<>();
+    int page = 0;
+    Page<TenantSummary> tenants;
+    do {
+      tenants = catalog.list(null, PageRequest.of(page++, 500));
+      tenants.forEach(t -> all.add(t.id()));
+    } while (tenants.hasNext());
+    return all;
+  }
+}
