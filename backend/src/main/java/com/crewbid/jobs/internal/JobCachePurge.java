@@ -28,6 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class JobCachePurge {
 
+  public static final String LOCK = "jobs-cache-purge";
+
   static final Duration MATCH_MEMORY = Duration.ofDays(30);
 
   private static final Logger log = LoggerFactory.getLogger(JobCachePurge.class);
@@ -57,11 +59,15 @@ public class JobCachePurge {
     this.clock = clock;
   }
 
-  /** The scheduled purge; returns how many cached jobs it deleted (0 when another replica ran). */
+  /** The scheduled purge; skipped while another replica holds the lock. */
   @Scheduled(cron = "${crewbid.jobs.purge-cron:0 */5 * * * *}")
-  @SchedulerLock(name = "jobs-cache-purge", lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
-  public int purgeExpired() {
-    Instant now = clock.instant();
+  @SchedulerLock(name = LOCK, lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
+  public void purgeExpired() {
+    purgeAt(clock.instant());
+  }
+
+  /** Deletes what was fetched more than the maximum age before {@code now}; returns how many. */
+  public int purgeAt(Instant now) {
     Instant cutoff = now.minus(properties.cacheMaxAge());
     int purged = 0;
     for (TenantId tenant : allTenants()) {
