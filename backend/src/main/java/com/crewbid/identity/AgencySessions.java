@@ -8,6 +8,7 @@ import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -19,9 +20,11 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public class AgencySessions {
 
   private final AgencySelection agencies;
+  private final ApplicationEventPublisher events;
 
-  AgencySessions(AgencySelection agencies) {
+  AgencySessions(AgencySelection agencies, ApplicationEventPublisher events) {
     this.agencies = agencies;
+    this.events = events;
   }
 
   /** The signed-in person; throws when nobody is (callers sit behind authenticated endpoints). */
@@ -63,5 +66,6 @@ public class AgencySessions {
         .getSession()
         .setAttribute(SessionViews.SELECTED_TENANT, membership.tenant().id().value());
     agencies.remember(user, tenant);
+    events.publishEvent(new AgencyEntered(tenant, user));
   }
 }

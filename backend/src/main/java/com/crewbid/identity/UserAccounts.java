@@ -7,6 +7,7 @@ import com.crewbid.identity.internal.UserRecords;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
 import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,11 +20,17 @@ public class UserAccounts {
   private final UserRecords users;
   private final MembershipRecords memberships;
   private final PasswordEncoder passwords;
+  private final JdbcClient jdbc;
 
-  UserAccounts(UserRecords users, MembershipRecords memberships, PasswordEncoder passwords) {
+  UserAccounts(
+      UserRecords users,
+      MembershipRecords memberships,
+      PasswordEncoder passwords,
+      JdbcClient jdbc) {
     this.users = users;
     this.memberships = memberships;
     this.passwords = passwords;
+    this.jdbc = jdbc;
   }
 
   @Transactional(readOnly = true)
@@ -62,6 +69,45 @@ public class UserAccounts {
     users.save(UserRecord.platformAdmin(email, displayName, passwords.encode(password)));
     return true;
   }
+
+  /** The Upwork user id the person signs in with ("Sign in with Upwork"), if they do. */
+  @Transactional(readOnly = true)
+  public Optional<String> upworkAccountOf(UserId user) {
+    return jdbc.sql(
+            "select subject from platform.user_identities where provider = 'upwork' and user_id = ?")
+        .param(user.value())
+        .query(String.class)
+        .optional();
+  }
+
+  /** The person's e-mail and display name; empty for an unknown person. */
+  @Transactional(readOnly = true)
+  public Optional<Person> person(UserId user) {
+    return users.findById(user.value()).map(u -> new Person(u.id(), u.email(), u.displayName()));
+  }
+
+  /** The members of an agency with their roles, in no particular order. */
+  @Transactional(readOnly = true)
+  public java.util.List<Member> members(TenantId tenant) {
+    return memberships.findByTenantId(tenant.value()).stream()
+        .flatMap(
+            m ->
+                users.findById(m.userId().value()).stream()
+                    .map(u -> new Member(new Person(u.id(), u.email(), u.displayName()), m.role())))
+        .toList();
+  }
+
+  /** Whether the person is a member of the agency (in any role). */
+  @Transactional(readOnly = true)
+  public boolean isMember(TenantId tenant, UserId user) {
+    return memberships.findByUserIdAndTenantId(user.value(), tenant.value()).isPresent();
+  }
+
+  /** Someone as other modules may show them. */
+  public record Person(UserId id, String email, String displayName) {}
+
+  /** A person in their role in one agency. */
+  public record Member(Person person, AgencyRole role) {}
 
   @Transactional(readOnly = true)
   public Optional<String> ownerEmailOf(TenantId tenant) {

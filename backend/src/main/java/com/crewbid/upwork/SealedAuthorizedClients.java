@@ -2,9 +2,14 @@ package com.crewbid.upwork;
 
 import com.crewbid.secrets.SealedSecretsOwner;
 import com.crewbid.secrets.SecretSealer;
+import com.crewbid.shared.TenantId;
+import com.crewbid.shared.UserId;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
@@ -18,12 +23,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps people's Upwork tokens in the platform schema, sealed with Tink and bound (associated data)
- * to the registration and the Upwork user they belong to, so a ciphertext copied to another row
- * does not open. Access and refresh token are written together in one statement: after a refresh
- * the rotated refresh token is never lost. Tokens never reach a log or an exception.
+ * to the registration and the principal they belong to, so a ciphertext copied to another row does
+ * not open. Access and refresh token are written together in one statement: after a refresh the
+ * rotated refresh token is never lost. Tokens never reach a log or an exception.
+ *
+ * <p>Two kinds of principal hold tokens: a member's link in an agency, {@link
+ * #memberPrincipal(TenantId, UserId) tenant:&lt;tenant&gt;:user:&lt;user&gt;} (the associated data
+ * binds both, and the row names its tenant and person so that it goes with them); and, until the
+ * person enters an agency, the tokens of a "Sign in with Upwork" under the Upwork user id. Entering
+ * an agency {@link #move moves} the latter into the member's link: one refresh token is never held
+ * twice, so rotation cannot leave one copy behind with a dead token.
  */
 @Service
 public class SealedAuthorizedClients implements OAuth2AuthorizedClientService, SealedSecretsOwner {
+
+  private static final String MEMBER_PREFIX = "tenant:";
+  private static final Pattern MEMBER =
+      Pattern.compile("tenant:([0-9a-f-]{36}):user:([0-9a-f-]{36})");
 
   private final JdbcClient jdbc;
   private final SecretSealer sealer;
@@ -66,15 +82,77 @@ public class SealedAuthorizedClients implements OAuth2AuthorizedClientService, S
   @Override
   @Transactional
   public void saveAuthorizedClient(OAuth2AuthorizedClient client, Authentication principal) {
-    String registrationId = client.getClientRegistration().getRegistrationId();
-    String name = principal.getName();
+    save(client.getClientRegistration().getRegistrationId(), principal.getName(), client);
+  }
+
+  /** Stores tokens under a principal of our own naming (not a signed-in person). */
+  @Transactional
+  public void store(String principalName, OAuth2AuthorizedClient client) {
+    save(client.getClientRegistration().getRegistrationId(), principalName, client);
+  }
+
+  /** The principal under which a member's link keeps its tokens. */
+  public static String memberPrincipal(TenantId tenant, UserId member) {
+    return MEMBER_PREFIX + tenant.value() + ":user:" + member.value();
+  }
+
+  /** Whether tokens are stored for the principal. */
+  @Transactional(readOnly = true)
+  public boolean holds(String registrationId, String principalName) {
+    return jdbc.sql(
+            "select exists (select 1 from platform.upwork_authorized_clients where registration_id = ?"
+                + " and principal_name = ?)")
+        .params(registrationId, principalName)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /**
+   * Moves the tokens of one principal to another, replacing what the other held, sealed again for
+   * their new owner; the first principal holds nothing afterwards.
+   *
+   * @return false when the first principal held nothing (nothing changed)
+   */
+  @Transactional
+  public boolean move(String registrationId, String fromPrincipal, String toPrincipal) {
+    ClientRegistration registration = registrations.findByRegistrationId(registrationId);
+    if (registration == null) {
+      return false;
+    }
+    var from =
+        jdbc.sql(
+                "select * from platform.upwork_authorized_clients where registration_id = ? and principal_name = ?"
+                    + " for update")
+            .params(registrationId, fromPrincipal)
+            .query(Row.class)
+            .optional();
+    if (from.isEmpty()) {
+      return false;
+    }
+    OAuth2AuthorizedClient tokens = open(registration, from.get());
+    save(registrationId, toPrincipal, tokens);
+    removeAuthorizedClient(registrationId, fromPrincipal);
+    return true;
+  }
+
+  /** Removes every token of a member's link. */
+  @Transactional
+  public void removeMember(TenantId tenant, UserId member) {
+    jdbc.sql("delete from platform.upwork_authorized_clients where principal_name = ?")
+        .param(memberPrincipal(tenant, member))
+        .update();
+  }
+
+  private void save(String registrationId, String name, OAuth2AuthorizedClient client) {
     String ad = associatedData(registrationId, name);
     OAuth2AccessToken access = client.getAccessToken();
     OAuth2RefreshToken refresh = client.getRefreshToken();
+    UUID[] owner = ownerOf(name);
     jdbc.sql(
             "insert into platform.upwork_authorized_clients (registration_id, principal_name, access_token_sealed,"
-                + " access_issued_at, access_expires_at, refresh_token_sealed, refresh_issued_at, updated_at)"
-                + " values (?, ?, ?, ?, ?, ?, ?, now()) on conflict (registration_id, principal_name) do update set"
+                + " access_issued_at, access_expires_at, refresh_token_sealed, refresh_issued_at, updated_at,"
+                + " tenant_id, user_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, now(), ?, ?) on conflict (registration_id, principal_name) do update set"
                 + " access_token_sealed = excluded.access_token_sealed, access_issued_at = excluded.access_issued_at,"
                 + " access_expires_at = excluded.access_expires_at,"
                 + " refresh_token_sealed = coalesce(excluded.refresh_token_sealed,"
@@ -88,8 +166,18 @@ public class SealedAuthorizedClients implements OAuth2AuthorizedClientService, S
             timestamp(access.getIssuedAt()),
             timestamp(access.getExpiresAt()),
             refresh == null ? null : sealer.sealText(refresh.getTokenValue(), ad),
-            refresh == null ? null : timestamp(refresh.getIssuedAt()))
+            refresh == null ? null : timestamp(refresh.getIssuedAt()),
+            owner[0],
+            owner[1])
         .update();
+  }
+
+  /** The tenant and person a member principal names; nulls for any other principal. */
+  private static UUID[] ownerOf(String principalName) {
+    Matcher member = MEMBER.matcher(principalName);
+    return member.matches()
+        ? new UUID[] {UUID.fromString(member.group(1)), UUID.fromString(member.group(2))}
+        : new UUID[] {null, null};
   }
 
   @Override

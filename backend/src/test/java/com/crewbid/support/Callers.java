@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.UserAccounts;
+import com.crewbid.shared.UserId;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -26,15 +27,37 @@ public class Callers {
     this.accounts = accounts;
   }
 
+  /** A signed-in member and who they are. */
+  public record Member(ApiClient browser, UserId id, String email) {}
+
   /** A member of the agency with the given role, signed in. */
   public ApiClient member(int port, TestAgencies.Agency agency, AgencyRole role) {
+    return signedInMember(port, agency, role).browser();
+  }
+
+  /** A member of the agency with the given role, signed in, with their id. */
+  public Member signedInMember(int port, TestAgencies.Agency agency, AgencyRole role) {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     String email = role.name().toLowerCase() + "-" + suffix + "@" + agency.slug() + ".test";
     String password = "pw-" + suffix + "-member-long";
-    accounts.createMember(agency.id(), email, role.name() + " " + suffix, password, role);
+    UserId id =
+        accounts.createMember(agency.id(), email, role.name() + " " + suffix, password, role);
     ApiClient client = new ApiClient(port);
     assertThat(client.signIn(email, password).status()).isEqualTo(200);
-    return client;
+    return new Member(client, id, email);
+  }
+
+  /**
+   * A member of the agency with the given role, signed in with a password, whose Upwork account is
+   * linked (through the real linking flow) to the seeded sandbox user whose first name is given
+   * ("Olena", "Mateo", "Priya", "Jonas", "Amara"). An Upwork account acts for one member per
+   * agency: use each seeded user once per agency.
+   */
+  public Member linkedMember(
+      int port, TestAgencies.Agency agency, AgencyRole role, String upworkFirstName) {
+    Member member = signedInMember(port, agency, role);
+    UpworkConsent.link(member.browser(), upworkFirstName);
+    return member;
   }
 
   /**

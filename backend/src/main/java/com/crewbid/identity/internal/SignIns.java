@@ -1,5 +1,6 @@
 package com.crewbid.identity.internal;
 
+import com.crewbid.identity.AgencyEntered;
 import com.crewbid.identity.AuditLog;
 import com.crewbid.identity.AuditOutcome;
 import com.crewbid.shared.TenantId;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -46,6 +48,7 @@ public class SignIns {
   private final AuditLog audit;
   private final SecurityAlerts alerts;
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
 
   SignIns(
       SecurityContextRepository contexts,
@@ -56,7 +59,8 @@ public class SignIns {
       TenantScope tenantScope,
       AuditLog audit,
       SecurityAlerts alerts,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      ApplicationEventPublisher events) {
     this.contexts = contexts;
     this.agencies = agencies;
     this.sessions = sessions;
@@ -66,6 +70,7 @@ public class SignIns {
     this.audit = audit;
     this.alerts = alerts;
     this.jdbc = jdbc;
+    this.events = events;
   }
 
   /**
@@ -141,6 +146,7 @@ public class SignIns {
           Map.of("method", method));
     }
     log.info("Signed in user {} ({})", principal.userId(), method);
+    agency.ifPresent(tenant -> events.publishEvent(new AgencyEntered(tenant, principal.userId())));
   }
 
   /** An authenticator app, or a verified phone while SMS is offered. */

@@ -34,6 +34,20 @@ public enum ProblemType {
   RULE_REFUSED("rule-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule"),
   TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
+  UPWORK_NOT_LINKED("upwork-not-linked", HttpStatus.CONFLICT, "Link your Upwork account first"),
+  UPWORK_RELINK_REQUIRED(
+      "upwork-relink-required", HttpStatus.CONFLICT, "Link your Upwork account again"),
+  UPWORK_ACCOUNT_IN_USE(
+      "upwork-account-in-use",
+      HttpStatus.CONFLICT,
+      "This Upwork account is linked to another member"),
+  UPWORK_LINK_STATE("upwork-link-state", HttpStatus.BAD_REQUEST, "Not the Upwork link you started"),
+  UPWORK_CONSENT_DENIED(
+      "upwork-consent-denied", HttpStatus.UNPROCESSABLE_CONTENT, "Upwork access was not granted"),
+  UPWORK_THROTTLED("upwork-throttled", HttpStatus.TOO_MANY_REQUESTS, "Upwork's limits reached"),
+  UPWORK_UNAVAILABLE(
+      "upwork-unavailable", HttpStatus.SERVICE_UNAVAILABLE, "Upwork is not answering"),
+  UPWORK_ERROR("upwork-error", HttpStatus.BAD_GATEWAY, "Upwork refused the request"),
   INTERNAL("internal", HttpStatus.INTERNAL_SERVER_ERROR, "Unexpected error");
 
   private static final String BASE = "https://crewbid.io/problems/";

@@ -1,6 +1,7 @@
 package com.crewbid.upwork.client;
 
 import com.crewbid.tenancy.TenantContext;
+import com.crewbid.upwork.UpworkCaller;
 import com.crewbid.upwork.UpworkTokens;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -51,6 +52,7 @@ import org.springframework.web.client.RestClientException;
  */
 public class UpworkClient implements AutoCloseable {
 
+  static final String PRINCIPAL = UpworkClient.class.getName() + ".principal";
   static final String USER = UpworkClient.class.getName() + ".user";
   static final String ORGANIZATION = UpworkClient.class.getName() + ".organization";
   static final String TENANT_HEADER = "X-Upwork-API-TenantId";
@@ -62,6 +64,7 @@ public class UpworkClient implements AutoCloseable {
       Pattern.compile("^\\s*(query|mutation)\\s+([_A-Za-z][_0-9A-Za-z]*)");
 
   private final UpworkTokens tokens;
+  private final UpworkGrantLosses grantLosses;
   private final Supplier<HttpSyncGraphQlClient> graphQl;
   private final EgressRateLimit rate;
   private final DailyBudget budget;
@@ -72,12 +75,14 @@ public class UpworkClient implements AutoCloseable {
 
   UpworkClient(
       UpworkTokens tokens,
+      UpworkGrantLosses grantLosses,
       Supplier<String> graphqlUri,
       UpworkClientProperties properties,
       RedisClient redis,
       String apiKey,
       MeterRegistry meters) {
     this.tokens = tokens;
+    this.grantLosses = grantLosses;
     this.meters = meters;
     this.graphQl = SingletonSupplier.of(() -> graphQlClient(graphqlUri.get(), properties));
     this.rate =
@@ -93,7 +98,45 @@ public class UpworkClient implements AutoCloseable {
   }
 
   /**
-   * Runs {@code document} as the Upwork user and returns the field at {@code path} as {@code type}.
+   * Runs {@code document} for a member of an agency, with the tokens of their link and in the
+   * organization they chose, and returns the field at {@code path} as {@code type}. The call counts
+   * against the caller's agency's share of the daily budget.
+   *
+   * @throws UpworkRelinkRequired when the member's authorization is gone; their link is marked as
+   *     needing a re-link (in its own transaction) before this is thrown
+   * @throws UpworkGraphQlError when Upwork answered without the field, with errors
+   * @throws UpworkUnauthorized when Upwork refuses even a fresh token
+   * @throws UpworkThrottled when a limit (ours or Upwork's) stopped the call
+   * @throws UpworkUnavailable when Upwork failed transiently on every attempt, or the circuit is
+   *     open
+   */
+  public <T> UpworkResult<T> query(
+      UpworkCaller caller,
+      String document,
+      @Nullable Map<String, Object> variables,
+      String path,
+      Class<T> type) {
+    try {
+      return run(
+          caller.vaultPrincipal(),
+          caller.upworkUserId(),
+          caller.organizationId(),
+          document,
+          variables,
+          path,
+          type,
+          caller.tenant().value().toString());
+    } catch (UpworkRelinkRequired gone) {
+      grantLosses.grantLost(caller, gone.reason());
+      throw gone;
+    }
+  }
+
+  /**
+   * Runs {@code document} with the tokens stored under {@code principal} (for a "Sign in with
+   * Upwork" that has not entered an agency yet: the Upwork user id) and returns the field at {@code
+   * path} as {@code type}. Agency work goes through {@link #query(UpworkCaller, String, Map,
+   * String, Class)}.
    *
    * @param organizationId the organization to act in ({@code X-Upwork-API-TenantId}); null for the
    *     user's personal one
@@ -105,21 +148,42 @@ public class UpworkClient implements AutoCloseable {
    *     open
    */
   public <T> UpworkResult<T> query(
-      String upworkUserId,
+      String principal,
       @Nullable String organizationId,
       String document,
       @Nullable Map<String, Object> variables,
       String path,
       Class<T> type) {
+    return run(
+        principal,
+        principal,
+        organizationId,
+        document,
+        variables,
+        path,
+        type,
+        TenantContext.current().map(t -> t.id().value().toString()).orElse(NO_TENANT));
+  }
+
+  private <T> UpworkResult<T> run(
+      String principal,
+      String upworkUser,
+      @Nullable String organizationId,
+      String document,
+      @Nullable Map<String, Object> variables,
+      String path,
+      Class<T> type,
+      String tenant) {
     Call call =
         new Call(
-            upworkUserId,
+            principal,
+            upworkUser,
             organizationId,
             document,
             variables == null ? Map.of() : variables,
             operationName(document, path),
             document.stripLeading().startsWith("mutation"),
-            TenantContext.current().map(t -> t.id().value().toString()).orElse(NO_TENANT));
+            tenant);
     meters
         .counter("upwork.client.calls", "operation", call.operation, "type", call.type())
         .increment();
@@ -208,22 +272,29 @@ public class UpworkClient implements AutoCloseable {
       return execute(call);
     } catch (HttpClientErrorException.Unauthorized rejected) {
       try {
-        tokens.refreshedAccessToken(call.user);
+        tokens.refreshedAccessToken(call.principal);
       } catch (OAuth2AuthorizationException e) {
-        throw fromTokenEndpoint(call.user, e);
+        throw fromTokenEndpoint(call.upworkUser, e);
       }
       try {
         return execute(call);
       } catch (HttpClientErrorException.Unauthorized again) {
         throw new UpworkUnauthorized(
-            call.operation + ": Upwork rejected a freshly refreshed token of user " + call.user);
+            call.operation
+                + ": Upwork rejected a freshly refreshed token of user "
+                + call.upworkUser);
       }
     }
   }
 
   private ClientGraphQlResponse execute(Call call) {
     HttpSyncGraphQlClient.RequestSpec request =
-        graphQl.get().document(call.document).variables(call.variables).attribute(USER, call.user);
+        graphQl
+            .get()
+            .document(call.document)
+            .variables(call.variables)
+            .attribute(PRINCIPAL, call.principal)
+            .attribute(USER, call.upworkUser);
     if (call.organization != null) {
       request = request.attribute(ORGANIZATION, call.organization);
     }
@@ -338,12 +409,13 @@ public class UpworkClient implements AutoCloseable {
   /** Adds the user's bearer token and the organization; the token never leaves this method. */
   private ClientHttpResponse authorize(
       HttpRequest request, byte[] body, ClientHttpRequestExecution execution) throws IOException {
+    String principal = (String) request.getAttributes().get(PRINCIPAL);
     String user = (String) request.getAttributes().get(USER);
     String token;
     try {
       token =
           tokens
-              .accessToken(user)
+              .accessToken(principal)
               .orElseThrow(
                   () -> new UpworkRelinkRequired(user, "no Upwork authorization is stored", null));
     } catch (OAuth2AuthorizationException e) {
@@ -414,7 +486,8 @@ public class UpworkClient implements AutoCloseable {
   }
 
   private record Call(
-      String user,
+      String principal,
+      String upworkUser,
       @Nullable String organization,
       String document,
       Map<String, Object> variables,

@@ -3,6 +3,7 @@ package com.crewbid.upwork.client;
 import com.crewbid.upwork.UpworkTokens;
 import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -19,13 +20,16 @@ class UpworkClientConfiguration {
   @Bean
   UpworkClient upworkClient(
       UpworkTokens tokens,
+      ObjectProvider<UpworkGrantLosses> grantLosses,
       UpworkClientProperties properties,
       RedisConnectionFactory connections,
       MeterRegistry meters,
       Environment env,
       @Value("${crewbid.upwork.oauth.client-id:}") String apiKey) {
+    UpworkGrantLosses told =
+        (caller, reason) -> grantLosses.ifAvailable(losses -> losses.grantLost(caller, reason));
     return new UpworkClient(
-        tokens, () -> graphqlUri(env), properties, lettuce(connections), apiKey, meters);
+        tokens, told, () -> graphqlUri(env), properties, lettuce(connections), apiKey, meters);
   }
 
   /**

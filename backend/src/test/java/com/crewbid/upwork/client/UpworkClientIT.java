@@ -262,6 +262,7 @@ class UpworkClientIT {
     UpworkClient client =
         new UpworkClient(
             tokens,
+            (caller, reason) -> {},
             () -> "http://localhost:" + port + "/upwork-sandbox/graphql",
             settings,
             UpworkClientConfiguration.lettuce(redis),

@@ -1,0 +1,177 @@
+package com.crewbid.upwork.internal;
+
+import com.crewbid.shared.TenantId;
+import com.crewbid.shared.UserId;
+import com.crewbid.shared.web.ProblemException;
+import com.crewbid.shared.web.ProblemType;
+import com.crewbid.tenancy.TenantContext;
+import com.crewbid.upwork.SealedAuthorizedClients;
+import com.crewbid.upwork.UpworkLinkStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The changes of a member's link in the current agency, each in one transaction with the vault, so
+ * a link and its tokens never disagree for long: linking moves the verified tokens in, unlinking
+ * and forgetting remove them.
+ */
+@Service
+public class Links {
+
+  static final String REGISTRATION = "upwork";
+
+  private final UpworkLinkRecords links;
+  private final SealedAuthorizedClients vault;
+  private final Clock clock;
+
+  Links(UpworkLinkRecords links, SealedAuthorizedClients vault, Clock clock) {
+    this.links = links;
+    this.vault = vault;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<UpworkLinkRecord> find(UserId member) {
+    return links.findById(member.value());
+  }
+
+  @Transactional(readOnly = true)
+  public List<UpworkLinkRecord> all() {
+    return links.findAll();
+  }
+
+  /** Whether the vault holds tokens for the member's link. */
+  public boolean holdsTokens(UserId member) {
+    return vault.holds(REGISTRATION, SealedAuthorizedClients.memberPrincipal(tenant(), member));
+  }
+
+  /**
+   * Makes the tokens of a "Sign in with Upwork" (kept under the Upwork user id) the member's link,
+   * unless the member unlinked on purpose, their link names another Upwork account, or another
+   * member of the agency acts with this one. A link to the same account gets the fresh tokens (and
+   * is usable again if it was broken).
+   *
+   * @return whether the tokens were moved into the link
+   */
+  @Transactional
+  public boolean adoptSignIn(UserId member, String upworkUserId) {
+    Optional<UpworkLinkRecord> existing = links.findById(member.value());
+    if (existing.isPresent()
+        && (existing.get().status() == UpworkLinkStatus.UNLINKED
+            || !existing.get().upworkUserId().equals(upworkUserId))) {
+      return false;
+    }
+    if (usedByAnother(member, upworkUserId)) {
+      return false;
+    }
+    if (!vault.move(REGISTRATION, upworkUserId, memberPrincipal(member))) {
+      return false;
+    }
+    UpworkLinkRecord link = existing.orElseGet(() -> UpworkLinkRecord.of(member, upworkUserId));
+    link.linked(upworkUserId, null, null, clock.instant());
+    links.saveAndFlush(link);
+    return true;
+  }
+
+  /**
+   * Links the member to the Upwork account that Upwork verified for the tokens staged under {@code
+   * stagingPrincipal}, moving them into the link (replacing earlier ones).
+   *
+   * @throws ProblemException upwork-account-in-use when another member of the agency acts with that
+   *     account
+   */
+  @Transactional
+  public UpworkLinkRecord linkVerified(
+      UserId member,
+      String stagingPrincipal,
+      String upworkUserId,
+      @Nullable String name,
+      @Nullable String profileKey) {
+    if (usedByAnother(member, upworkUserId)) {
+      throw new ProblemException(
+          ProblemType.UPWORK_ACCOUNT_IN_USE,
+          "This Upwork account is already linked to another member of the agency. Each member"
+              + " links their own Upwork account.");
+    }
+    UpworkLinkRecord link =
+        links.findById(member.value()).orElseGet(() -> UpworkLinkRecord.of(member, upworkUserId));
+    if (!vault.move(REGISTRATION, stagingPrincipal, memberPrincipal(member))) {
+      throw new IllegalStateException("The verified tokens of the link were not staged");
+    }
+    link.linked(upworkUserId, name, profileKey, clock.instant());
+    return links.saveAndFlush(link);
+  }
+
+  /** Records who Upwork says the link's account is (name, profile key). */
+  @Transactional
+  public void identified(UserId member, @Nullable String name, @Nullable String profileKey) {
+    links
+        .findById(member.value())
+        .ifPresent(
+            link -> {
+              link.identified(name, profileKey, clock.instant());
+              links.saveAndFlush(link);
+            });
+  }
+
+  /**
+   * Upwork said the link's authorization is gone: marks the link, in a transaction of its own so
+   * that the mark survives the caller's failure.
+   *
+   * @return the link when it was usable until now (so people are told once), else empty
+   */
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public Optional<UpworkLinkRecord> broke(UserId member, String reason) {
+    Optional<UpworkLinkRecord> link = links.findById(member.value());
+    if (link.isEmpty()) {
+      return Optional.empty();
+    }
+    boolean wasLinked = link.get().broke(reason, clock.instant());
+    links.saveAndFlush(link.get());
+    return wasLinked ? link : Optional.empty();
+  }
+
+  /** The member unlinks: the tokens leave the vault, the link stays as unlinked. */
+  @Transactional
+  public Optional<UpworkLinkRecord> unlink(UserId member) {
+    vault.removeMember(tenant(), member);
+    return links
+        .findById(member.value())
+        .map(
+            link -> {
+              link.unlinked(clock.instant());
+              return links.saveAndFlush(link);
+            });
+  }
+
+  /** The member left the agency: the link, its profile and its tokens go. */
+  @Transactional
+  public boolean forget(UserId member) {
+    vault.removeMember(tenant(), member);
+    Optional<UpworkLinkRecord> link = links.findById(member.value());
+    link.ifPresent(
+        l -> {
+          links.delete(l);
+          links.flush();
+        });
+    return link.isPresent();
+  }
+
+  private boolean usedByAnother(UserId member, String upworkUserId) {
+    return links.findByUpworkUserIdAndStatusNot(upworkUserId, UpworkLinkStatus.UNLINKED).stream()
+        .anyMatch(other -> !other.member().equals(member));
+  }
+
+  private String memberPrincipal(UserId member) {
+    return SealedAuthorizedClients.memberPrincipal(tenant(), member);
+  }
+
+  private static TenantId tenant() {
+    return TenantContext.require("Upwork links").id();
+  }
+}
