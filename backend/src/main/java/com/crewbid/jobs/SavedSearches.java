@@ -4,11 +4,13 @@ import com.crewbid.identity.AuditLog;
 import com.crewbid.identity.AuditOutcome;
 import com.crewbid.identity.CurrentMember;
 import com.crewbid.jobs.internal.CachedJobs;
+import com.crewbid.jobs.internal.JobFetches;
 import com.crewbid.jobs.internal.JobRow;
 import com.crewbid.jobs.internal.JobsProperties;
 import com.crewbid.jobs.internal.SavedSearchMatches;
 import com.crewbid.jobs.internal.SavedSearchRecord;
 import com.crewbid.jobs.internal.SavedSearchRecords;
+import com.crewbid.jobs.internal.SavedSearchRuns;
 import com.crewbid.shared.web.PageResponse;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
@@ -20,6 +22,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -37,6 +40,8 @@ public class SavedSearches {
   private final CachedJobs cache;
   private final JobsProperties properties;
   private final AuditLog audit;
+  private final SavedSearchRuns runs;
+  private final TransactionTemplate tx;
   private final JsonMapper json;
   private final Clock clock;
 
@@ -46,6 +51,8 @@ public class SavedSearches {
       CachedJobs cache,
       JobsProperties properties,
       AuditLog audit,
+      SavedSearchRuns runs,
+      TransactionTemplate tx,
       JsonMapper json,
       Clock clock) {
     this.records = records;
@@ -53,6 +60,8 @@ public class SavedSearches {
     this.cache = cache;
     this.properties = properties;
     this.audit = audit;
+    this.runs = runs;
+    this.tx = tx;
     this.json = json;
     this.clock = clock;
   }
@@ -132,6 +141,20 @@ public class SavedSearches {
     SavedSearchRecord record = load(id);
     records.delete(record);
     audit.record("saved-search.deleted", record.name());
+  }
+
+  /**
+   * Runs the search now, as the member: fetches from Upwork and records new matches.
+   *
+   * @throws ProblemException {@code upwork-not-linked}/{@code upwork-relink-required} (409) when
+   *     the member's link does not work (recorded on the search; nothing else changes)
+   */
+  public SavedSearchRun run(UUID id) {
+    SavedSearchRecord record = load(id);
+    SavedSearchRuns.Run run = runs.run(record, JobFetches.Trigger.MEMBER, clock.instant());
+    SavedSearch now =
+        tx.execute(status -> view(load(id), matches.newCounts(List.of(id)).getOrDefault(id, 0)));
+    return new SavedSearchRun(now, run.fetch(), run.newMatches().size());
   }
 
   /** The jobs the search found that the member has not seen yet, newest find first. */

@@ -134,6 +134,8 @@ class AuthorizationMatrixIT {
           Map.entry("POST /api/admin/users/{userId}/unlock", Access.ADMIN),
           Map.entry("GET /api/jobs", Access.VIEWER),
           Map.entry("GET /api/jobs/categories", Access.VIEWER),
+          Map.entry("POST /api/jobs/fetches", Access.FREELANCER),
+          Map.entry("POST /api/saved-searches/{searchId}/run", Access.FREELANCER),
           Map.entry("GET /api/jobs/{jobId}", Access.VIEWER),
           Map.entry("PUT /api/jobs/{jobId}/favorite", Access.FREELANCER),
           Map.entry("DELETE /api/jobs/{jobId}/favorite", Access.FREELANCER),

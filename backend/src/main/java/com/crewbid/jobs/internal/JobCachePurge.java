@@ -3,17 +3,12 @@ package com.crewbid.jobs.internal;
 import com.crewbid.shared.TenantId;
 import com.crewbid.tenancy.TenantCatalog;
 import com.crewbid.tenancy.TenantScope;
-import com.crewbid.tenancy.TenantSummary;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -70,7 +65,8 @@ public class JobCachePurge {
   public int purgeAt(Instant now) {
     Instant cutoff = now.minus(properties.cacheMaxAge());
     int purged = 0;
-    for (TenantId tenant : allTenants()) {
+    // Every agency, suspended ones too: Upwork's 24 hours hold for all content we keep.
+    for (TenantId tenant : catalog.ids(null)) {
       try {
         purged +=
             scope.callAs(
@@ -90,17 +86,5 @@ public class JobCachePurge {
       log.info("Purged {} cached Upwork jobs fetched before {}", purged, cutoff);
     }
     return purged;
-  }
-
-  /** Every agency, suspended ones too: Upwork's 24 hours hold for all content we keep. */
-  private List<TenantId> allTenants() {
-    List<TenantId> all = new ArrayList<>();
-    int page = 0;
-    Page<TenantSummary> tenants;
-    do {
-      tenants = catalog.list(null, PageRequest.of(page++, 500));
-      tenants.forEach(t -> all.add(t.id()));
-    } while (tenants.hasNext());
-    return all;
   }
 }

@@ -94,16 +94,6 @@ public class SavedSearchRecord {
     updatedAt = now;
   }
 
-  /** A run finished (well or not): the next one is an interval later. */
-  public void ran(Instant at, @Nullable String errorType, @Nullable String error) {
-    lastRunAt = at;
-    lastErrorType = errorType;
-    lastError = error == null || error.length() <= 500 ? error : error.substring(0, 500);
-    if (refreshMinutes != null) {
-      nextRunAt = at.plus(Duration.ofMinutes(refreshMinutes));
-    }
-  }
-
   /** Whether a run already happened: the first run records what exists as seen, not new. */
   public boolean ranBefore() {
     return lastRunAt != null;

@@ -2,9 +2,11 @@ package com.crewbid.jobs.web;
 
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.RequiresAgencyRole;
+import com.crewbid.jobs.FetchOutcome;
 import com.crewbid.jobs.JobCategory;
 import com.crewbid.jobs.JobDetail;
 import com.crewbid.jobs.JobDetails;
+import com.crewbid.jobs.JobFetching;
 import com.crewbid.jobs.JobMarks;
 import com.crewbid.jobs.JobSearch;
 import com.crewbid.jobs.JobSearchCriteria;
@@ -20,7 +22,9 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,11 +40,13 @@ import org.springframework.web.bind.annotation.RestController;
 class JobsController {
 
   private final JobSearch search;
+  private final JobFetching fetching;
   private final JobDetails details;
   private final JobMarks marks;
 
-  JobsController(JobSearch search, JobDetails details, JobMarks marks) {
+  JobsController(JobSearch search, JobFetching fetching, JobDetails details, JobMarks marks) {
     this.search = search;
+    this.fetching = fetching;
     this.details = details;
     this.marks = marks;
   }
@@ -61,6 +67,20 @@ class JobsController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
     return search.search(criteria, Paging.sort(sort), includeHidden, page, Paging.size(size));
+  }
+
+  @PostMapping("/fetches")
+  @RequiresAgencyRole(AgencyRole.FREELANCER)
+  @Operation(
+      summary = "Ask Upwork for jobs matching the criteria, as the member (FREELANCER and above)",
+      description =
+          "Fetches a few pages (crewbid.jobs.fetch-pages, default 3) of Upwork's newest matches"
+              + " into the agency's cache; then search with GET /api/jobs. 409 upwork-not-linked or"
+              + " upwork-relink-required without a working link; 429 upwork-throttled, 503"
+              + " upwork-unavailable when Upwork's limits or health stop it. Nothing is lost on"
+              + " failure.")
+  FetchOutcome fetch(@RequestBody JobSearchCriteria criteria) {
+    return fetching.fetch(criteria);
   }
 
   @GetMapping("/categories")

@@ -6,6 +6,7 @@ import com.crewbid.jobs.JobSearchCriteria;
 import com.crewbid.jobs.MarkedJob;
 import com.crewbid.jobs.SavedSearch;
 import com.crewbid.jobs.SavedSearchChange;
+import com.crewbid.jobs.SavedSearchRun;
 import com.crewbid.jobs.SavedSearches;
 import com.crewbid.shared.web.IfMatch;
 import com.crewbid.shared.web.PageResponse;
@@ -103,6 +104,17 @@ class SavedSearchesController {
   ResponseEntity<Void> delete(@PathVariable UUID searchId) {
     searches.delete(searchId);
     return ResponseEntity.noContent().build();
+  }
+
+  @PostMapping("/{searchId}/run")
+  @RequiresAgencyRole(AgencyRole.FREELANCER)
+  @Operation(
+      summary = "Run a saved search now, as the member (FREELANCER and above)",
+      description =
+          "Fetches from Upwork and records new matches. 409 upwork-not-linked or"
+              + " upwork-relink-required without a working link (recorded on the search).")
+  SavedSearchRun run(@PathVariable UUID searchId) {
+    return searches.run(searchId);
   }
 
   @GetMapping("/{searchId}/new-matches")
