@@ -71,6 +71,11 @@ export const routes: Routes = [
         loadChildren: () => import('./features/agency/agency.routes').then((m) => m.agencyRoutes),
       },
       {
+        path: 'jobs',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [platformAdminGuard],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -34,13 +34,16 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages, agency security and the audit log', async () => {
+  it('shows owners the agency pages, agency security, the audit log and the workspace', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
       'nav-agency-security',
       'nav-audit',
+      'nav-jobs',
+      'nav-saved-searches',
+      'nav-favorites',
       'nav-security',
     ]);
     expect(
@@ -48,9 +51,21 @@ describe('Shell', () => {
     ).toContain('Acme Studio');
   });
 
-  it('hides the audit log from freelancers', async () => {
+  it('hides the audit log from freelancers and gives them the jobs workspace', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
-    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-security']);
+    expect(navTestIds()).toEqual([
+      'nav-agency',
+      'nav-team',
+      'nav-jobs',
+      'nav-saved-searches',
+      'nav-favorites',
+      'nav-security',
+    ]);
+  });
+
+  it('shows viewers the jobs feed only, since they neither search Upwork nor save', async () => {
+    await render(sessionInfo({ role: 'VIEWER' }));
+    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-jobs', 'nav-security']);
   });
 
   it('offers onboarding to someone without an agency', async () => {

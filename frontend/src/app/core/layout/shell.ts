@@ -97,6 +97,14 @@ export class Shell {
         items.push(item('/agency/audit', 'history', 'nav.audit', 'nav-audit'));
       }
       sections.push({ titleKey: 'nav.agencySection', items });
+      const workspace: NavItem[] = [item('/jobs', 'work', 'nav.jobs', 'nav-jobs', true)];
+      if (role !== 'VIEWER') {
+        workspace.push(
+          item('/jobs/saved-searches', 'saved_search', 'nav.savedSearches', 'nav-saved-searches'),
+          item('/jobs/favorites', 'star', 'nav.favorites', 'nav-favorites'),
+        );
+      }
+      sections.push({ titleKey: 'nav.workspaceSection', items: workspace });
     } else if (!this.session.isPlatformAdmin()) {
       sections.push({
         titleKey: 'nav.agencySection',
