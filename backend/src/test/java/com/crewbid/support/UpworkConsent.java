@@ -77,11 +77,38 @@ public final class UpworkConsent {
     return browser.postJson("/api/me/upwork-account/link/complete", body);
   }
 
-  /** Links the signed-in member's Upwork account as that seeded user; fails unless it worked. */
+  /**
+   * Links the signed-in member's Upwork account as that seeded user, and waits for the profile
+   * import that follows; fails unless the link worked.
+   */
   public static void link(ApiClient browser, String firstName) {
     ApiClient.Response linked = completeLink(browser, startLink(browser, firstName, true));
     assertThat(linked.status()).as(linked.body()).isEqualTo(200);
     assertThat(linked.json().path("state").asString()).isEqualTo("LINKED");
+    awaitProfileSync(browser);
+  }
+
+  /**
+   * Waits (up to 30 s) until the signed-in member's profile import is not running any more and
+   * returns their link as the API shows it.
+   */
+  public static tools.jackson.databind.JsonNode awaitProfileSync(ApiClient browser) {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (true) {
+      ApiClient.Response link = browser.get("/api/me/upwork-account");
+      assertThat(link.status()).as(link.body()).isEqualTo(200);
+      String state = link.json().path("profileSync").path("state").asString();
+      if (!"RUNNING".equals(state)) {
+        return link.json();
+      }
+      assertThat(System.nanoTime()).as("the profile import ends").isLessThan(deadline);
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   private static Answer decide(

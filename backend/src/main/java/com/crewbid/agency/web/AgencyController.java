@@ -43,7 +43,7 @@ class AgencyController {
   ResponseEntity<AgencyProfile> update(
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @Valid @RequestBody AgencyProfileRequest request) {
-    AgencyProfile updated = profiles.update(IfMatch.version(ifMatch), request.toChange());
+    AgencyProfile updated = profiles.update(IfMatch.expectedVersion(ifMatch), request.toChange());
     return ResponseEntity.ok().eTag(String.valueOf(updated.version())).body(updated);
   }
 }

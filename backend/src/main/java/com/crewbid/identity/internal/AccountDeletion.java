@@ -1,11 +1,15 @@
 package com.crewbid.identity.internal;
 
 import com.crewbid.identity.AuditOutcome;
+import com.crewbid.identity.MembershipEnded;
+import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,18 +27,21 @@ public class AccountDeletion {
   private final PersonalAudit audit;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final ApplicationEventPublisher events;
 
   AccountDeletion(
       Mfa mfa,
       UserSessions sessions,
       PersonalAudit audit,
       JdbcClient jdbc,
-      TransactionTemplate tx) {
+      TransactionTemplate tx,
+      ApplicationEventPublisher events) {
     this.mfa = mfa;
     this.sessions = sessions;
     this.audit = audit;
     this.jdbc = jdbc;
     this.tx = tx;
+    this.events = events;
   }
 
   public void delete(UserId user, String email, String password, String code) {
@@ -55,6 +62,15 @@ public class AccountDeletion {
               + ". Make someone else an owner first.");
     }
     audit.record(user, "account.deleted", email, AuditOutcome.SUCCESS, Map.of());
+    List<TenantId> agencies =
+        jdbc
+            .sql("select tenant_id from platform.memberships where user_id = ?")
+            .param(user.value())
+            .query(UUID.class)
+            .list()
+            .stream()
+            .map(TenantId::of)
+            .toList();
     tx.executeWithoutResult(
         status -> {
           for (String table :
@@ -75,6 +91,7 @@ public class AccountDeletion {
               .params("deleted-" + user + "@deleted.invalid", user.value())
               .update();
         });
+    agencies.forEach(tenant -> events.publishEvent(new MembershipEnded(tenant, user)));
     sessions.revokeAll(user);
   }
 }

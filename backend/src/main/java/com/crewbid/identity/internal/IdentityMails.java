@@ -77,6 +77,15 @@ class IdentityMails {
         "Hello,\n\n" + summary + "\n\nReview it in Crewbid under Security alerts.\n");
   }
 
+  /**
+   * A notice to a person from another part of Crewbid, ending with a link to a page of the app.
+   *
+   * @param path the SPA page the reader should open, e.g. {@code /upwork/account}
+   */
+  void notice(String to, String subject, String text, String path) {
+    send(to, subject, "Hello,\n\n" + text + "\n\n" + link(path) + "\n");
+  }
+
   private void send(String to, String subject, String text) {
     JavaMailSender sender = mailSender.getIfAvailable();
     if (sender == null) {

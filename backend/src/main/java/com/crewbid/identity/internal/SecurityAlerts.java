@@ -30,7 +30,8 @@ public class SecurityAlerts {
     NEW_DEVICE,
     MFA_DISABLED,
     ADMIN_ACTION,
-    ACCOUNT_LOCKED
+    ACCOUNT_LOCKED,
+    UPWORK_LINK_BROKEN
   }
 
   /** An alert as the alert lists show it. */

@@ -4,6 +4,7 @@ import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.AuditLog;
 import com.crewbid.identity.AuditOutcome;
 import com.crewbid.identity.CurrentMember;
+import com.crewbid.identity.MembershipEnded;
 import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
@@ -13,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +39,21 @@ public class Team {
   private final MfaCredentialRecords mfa;
   private final AuditLog audit;
   private final UserSessions sessions;
+  private final ApplicationEventPublisher events;
 
   Team(
       MembershipRecords memberships,
       UserRecords users,
       MfaCredentialRecords mfa,
       AuditLog audit,
-      UserSessions sessions) {
+      UserSessions sessions,
+      ApplicationEventPublisher events) {
     this.memberships = memberships;
     this.users = users;
     this.mfa = mfa;
     this.audit = audit;
     this.sessions = sessions;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -101,6 +106,7 @@ public class Team {
     memberships.delete(target);
     memberships.flush();
     audit.record(leaving ? "member.left" : "member.removed", email, AuditOutcome.SUCCESS, Map.of());
+    events.publishEvent(new MembershipEnded(actor.tenantId(), UserId.of(userId)));
     sessions.revokeAll(UserId.of(userId));
   }
 

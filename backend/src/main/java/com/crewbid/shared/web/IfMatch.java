@@ -1,15 +1,17 @@
 package com.crewbid.shared.web;
 
-/** Reads the version a client last saw from its {@code If-Match} header (the ETag it was given). */
+import org.jspecify.annotations.Nullable;
+
+/** Reads the version a write was made against from {@code If-Match} (the ETag read before). */
 public final class IfMatch {
 
   private IfMatch() {}
 
   /**
-   * @throws ProblemException precondition-required without the header, stale-version when it is no
-   *     version of ours
+   * @throws ProblemException precondition-required without If-Match; stale-version when it names no
+   *     version
    */
-  public static long version(String ifMatch) {
+  public static long expectedVersion(@Nullable String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(
           ProblemType.PRECONDITION_REQUIRED,
@@ -19,9 +21,8 @@ public final class IfMatch {
     if (tag.startsWith("W/")) {
       tag = tag.substring(2);
     }
-    tag = tag.replace("\"", "");
     try {
-      return Long.parseLong(tag);
+      return Long.parseLong(tag.replace("\"", ""));
     } catch (NumberFormatException e) {
       throw new ProblemException(
           ProblemType.STALE_VERSION,

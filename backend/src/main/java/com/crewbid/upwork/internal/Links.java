@@ -6,6 +6,7 @@ import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
 import com.crewbid.tenancy.TenantContext;
 import com.crewbid.upwork.SealedAuthorizedClients;
+import com.crewbid.upwork.UpworkLink;
 import com.crewbid.upwork.UpworkLinkStatus;
 import java.time.Clock;
 import java.util.List;
@@ -24,6 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Links {
 
   static final String REGISTRATION = "upwork";
+
+  /** A sync "running" for longer than this was cut off (a restart) and may start again. */
+  static final java.time.Duration STUCK_SYNC = java.time.Duration.ofMinutes(10);
 
   private final UpworkLinkRecords links;
   private final SealedAuthorizedClients vault;
@@ -136,17 +140,22 @@ public class Links {
     return wasLinked ? link : Optional.empty();
   }
 
-  /** The member unlinks: the tokens leave the vault, the link stays as unlinked. */
+  /**
+   * The member unlinks: the tokens leave the vault, the link stays as unlinked.
+   *
+   * @return the link; empty when nothing was linked
+   */
   @Transactional
   public Optional<UpworkLinkRecord> unlink(UserId member) {
-    vault.removeMember(tenant(), member);
-    return links
-        .findById(member.value())
-        .map(
-            link -> {
-              link.unlinked(clock.instant());
-              return links.saveAndFlush(link);
-            });
+    Optional<UpworkLinkRecord> link =
+        links.findById(member.value()).filter(l -> l.status() != UpworkLinkStatus.UNLINKED);
+    link.ifPresent(
+        l -> {
+          vault.removeMember(tenant(), member);
+          l.unlinked(clock.instant());
+          links.saveAndFlush(l);
+        });
+    return link;
   }
 
   /** The member left the agency: the link, its profile and its tokens go. */
@@ -160,6 +169,101 @@ public class Links {
           links.flush();
         });
     return link.isPresent();
+  }
+
+  /**
+   * Sets the Upwork organization the member acts in (null: their personal one).
+   *
+   * @throws ProblemException stale-version when the link changed since {@code expectedVersion}
+   */
+  @Transactional
+  public UpworkLinkRecord organizationChosen(
+      UserId member, long expectedVersion, UpworkLink.@Nullable Organization organization) {
+    UpworkLinkRecord link = load(member);
+    requireVersion(link, expectedVersion);
+    link.organizationChosen(organization, clock.instant());
+    return links.saveAndFlush(link);
+  }
+
+  /** Notes that a manager asked the member to link again; empty when they never linked. */
+  @Transactional
+  public Optional<UpworkLinkRecord> relinkRequested(UserId member) {
+    return links
+        .findById(member.value())
+        .map(
+            link -> {
+              link.relinkRequested(clock.instant());
+              return links.saveAndFlush(link);
+            });
+  }
+
+  /**
+   * Marks the start of a profile import.
+   *
+   * @throws ProblemException conflict when one is running already (and not stuck)
+   */
+  @Transactional
+  public UpworkLinkRecord syncStarted(UserId member) {
+    UpworkLinkRecord link = load(member);
+    if (link.syncRunningSince(clock.instant().minus(STUCK_SYNC))) {
+      throw ProblemException.conflict(
+          "Your Upwork profile is being imported already. Wait until it is done.");
+    }
+    link.syncStarted(clock.instant());
+    return links.saveAndFlush(link);
+  }
+
+  @Transactional
+  public void syncProgressed(UserId member, int percent) {
+    links
+        .findById(member.value())
+        .ifPresent(
+            link -> {
+              link.syncProgressed(percent, clock.instant());
+              links.saveAndFlush(link);
+            });
+  }
+
+  @Transactional
+  public void syncSucceeded(UserId member) {
+    links
+        .findById(member.value())
+        .ifPresent(
+            link -> {
+              link.syncSucceeded(clock.instant());
+              links.saveAndFlush(link);
+            });
+  }
+
+  @Transactional
+  public void syncFailed(UserId member, String reason) {
+    links
+        .findById(member.value())
+        .ifPresent(
+            link -> {
+              link.syncFailed(reason, clock.instant());
+              links.saveAndFlush(link);
+            });
+  }
+
+  private UpworkLinkRecord load(UserId member) {
+    return links
+        .findById(member.value())
+        .filter(link -> link.status() != UpworkLinkStatus.UNLINKED)
+        .orElseThrow(
+            () ->
+                new ProblemException(
+                    ProblemType.UPWORK_NOT_LINKED, "Link your Upwork account first."));
+  }
+
+  private static void requireVersion(UpworkLinkRecord link, long expectedVersion) {
+    if (link.version() != expectedVersion) {
+      throw new ProblemException(
+          ProblemType.STALE_VERSION,
+          "Your Upwork link changed in the meantime (now version "
+              + link.version()
+              + "). Reload and choose again.");
+    }
   }
 
   private boolean usedByAnother(UserId member, String upworkUserId) {

@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A person who signed in with Upwork is linked already in the agency they enter: the sign-in's
- * tokens (kept under the Upwork user id until then) move into their link there, and Upwork is asked
- * who they are. Nothing here may fail the sign-in: problems are logged, and the member can still
- * link by hand.
+ * tokens (kept under the Upwork user id until then) move into their link there, Upwork is asked who
+ * they are, and their profile is imported. Nothing here may fail the sign-in: problems are logged,
+ * and the member can still link by hand.
  */
 @Component
 class SignInAdoption {
@@ -30,6 +30,7 @@ class SignInAdoption {
   private final LinkIdentities identities;
   private final TenantScope tenantScope;
   private final AuditLog audit;
+  private final ProfileSync sync;
 
   SignInAdoption(
       UserAccounts accounts,
@@ -37,7 +38,9 @@ class SignInAdoption {
       Links links,
       LinkIdentities identities,
       TenantScope tenantScope,
-      AuditLog audit) {
+      AuditLog audit,
+      ProfileSync sync) {
+    this.sync = sync;
     this.accounts = accounts;
     this.vault = vault;
     this.links = links;
@@ -63,6 +66,7 @@ class SignInAdoption {
                   AuditOutcome.SUCCESS,
                   Map.of("via", "sign-in-with-upwork"));
               identities.refresh(entered.user());
+              sync.start(entered.user());
             }
           });
     } catch (RuntimeException e) {

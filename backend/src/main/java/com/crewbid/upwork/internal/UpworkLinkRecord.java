@@ -217,8 +217,11 @@ public class UpworkLinkRecord {
     return organizationId;
   }
 
-  public boolean syncRunning() {
-    return syncStatus == UpworkLink.ProfileSync.State.RUNNING;
+  /** Whether a sync runs that started after {@code notBefore}. */
+  boolean syncRunningSince(Instant notBefore) {
+    return syncStatus == UpworkLink.ProfileSync.State.RUNNING
+        && syncStartedAt != null
+        && syncStartedAt.isAfter(notBefore);
   }
 
   public long version() {

@@ -67,6 +67,7 @@ public class UpworkLinking {
   private final LinkIdentities identities;
   private final Links links;
   private final AuditLog audit;
+  private final ProfileSync sync;
   private final Clock clock;
   private final StringKeyGenerator states =
       new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 32);
@@ -79,7 +80,9 @@ public class UpworkLinking {
       LinkIdentities identities,
       Links links,
       AuditLog audit,
+      ProfileSync sync,
       Clock clock) {
+    this.sync = sync;
     this.registrations = registrations;
     this.vault = vault;
     this.identities = identities;
@@ -183,10 +186,27 @@ public class UpworkLinking {
         throw inUse;
       }
       audit.record("upwork.linked", who.id(), AuditOutcome.SUCCESS, Map.of("via", "oauth"));
-      return linked.view();
+      return syncAfterLinking(linked.view());
     } finally {
       // Gone already when the link took them; otherwise they must not linger.
       vault.removeAuthorizedClient(Links.REGISTRATION, staging);
+    }
+  }
+
+  /** The member unlinks: the tokens leave the vault; the agency sees the link as unlinked. */
+  public void unlink() {
+    CurrentMember me = CurrentMember.require();
+    UpworkLinkRecord link =
+        links.unlink(me.userId()).orElseThrow(() -> ProblemException.notFound("Your Upwork link"));
+    audit.record("upwork.unlinked", link.upworkUserId(), AuditOutcome.SUCCESS, Map.of());
+  }
+
+  /** A fresh link imports the profile right away; the link is returned with that import running. */
+  private UpworkLink syncAfterLinking(UpworkLink linked) {
+    try {
+      return sync.start(linked.member());
+    } catch (ProblemException running) {
+      return linked;
     }
   }
 

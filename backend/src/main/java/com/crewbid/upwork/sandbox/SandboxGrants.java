@@ -49,11 +49,14 @@ class SandboxGrants {
   private final StringRedisTemplate redis;
   private final JsonMapper json;
   private final SandboxClock clock;
+  private final SandboxIssuedTokens issued;
 
-  SandboxGrants(StringRedisTemplate redis, JsonMapper json, SandboxClock clock) {
+  SandboxGrants(
+      StringRedisTemplate redis, JsonMapper json, SandboxClock clock, SandboxIssuedTokens issued) {
     this.redis = redis;
     this.json = json;
     this.clock = clock;
+    this.issued = issued;
   }
 
   String issueCode(
@@ -153,6 +156,7 @@ class SandboxGrants {
     store(SandboxKeys.accessToken(access), accessGrant, now, accessGrant.expiresAt());
     store(SandboxKeys.refreshToken(refresh), refreshGrant, now, refreshGrant.expiresAt());
     log.info("Sandbox issued tokens to client {} for user {}", clientId, userId);
+    issued.issued(access, refresh);
     return new IssuedTokens(access, refresh, ACCESS_TOKEN_LIFETIME.toSeconds());
   }
 

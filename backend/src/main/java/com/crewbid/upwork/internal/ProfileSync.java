@@ -1,0 +1,144 @@
+package com.crewbid.upwork.internal;
+
+import com.crewbid.shared.UserId;
+import com.crewbid.shared.web.ProblemException;
+import com.crewbid.tenancy.TenantScope;
+import com.crewbid.upwork.UpworkAccounts;
+import com.crewbid.upwork.UpworkCaller;
+import com.crewbid.upwork.UpworkLink;
+import com.crewbid.upwork.client.UpworkClient;
+import com.crewbid.upwork.client.UpworkException;
+import com.crewbid.upwork.client.UpworkNotFound;
+import com.crewbid.upwork.client.UpworkPermissionDenied;
+import com.crewbid.upwork.client.UpworkRelinkRequired;
+import com.crewbid.upwork.client.UpworkThrottled;
+import com.crewbid.upwork.client.UpworkUnavailable;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a member's Upwork freelancer profile ({@code talentProfileByProfileKey}) into the agency,
+ * in the background: {@link #start} marks the link's sync as running and returns at once; the
+ * progress (a percentage) and the outcome are on the link. A failure is recorded as the link's last
+ * error and leaves the previous profile as it was.
+ */
+@Service
+public class ProfileSync implements DisposableBean {
+
+  private static final Logger log = LoggerFactory.getLogger(ProfileSync.class);
+
+  private final UpworkAccounts accounts;
+  private final UpworkClient client;
+  private final LinkIdentities identities;
+  private final Links links;
+  private final Profiles profiles;
+  private final TenantScope tenantScope;
+  private final Clock clock;
+  private final ExecutorService workers =
+      Executors.newThreadPerTaskExecutor(
+          Thread.ofVirtual().name("upwork-profile-sync-", 0).factory());
+
+  ProfileSync(
+      UpworkAccounts accounts,
+      UpworkClient client,
+      LinkIdentities identities,
+      Links links,
+      Profiles profiles,
+      TenantScope tenantScope,
+      Clock clock) {
+    this.accounts = accounts;
+    this.client = client;
+    this.identities = identities;
+    this.links = links;
+    this.profiles = profiles;
+    this.tenantScope = tenantScope;
+    this.clock = clock;
+  }
+
+  /**
+   * Starts importing the member's profile in the current agency.
+   *
+   * @return the link, its sync running
+   * @throws ProblemException upwork-not-linked / upwork-relink-required when the member's link is
+   *     not usable; conflict when an import runs already
+   */
+  public UpworkLink start(UserId member) {
+    UpworkCaller caller = accounts.require(member);
+    UpworkLink started = links.syncStarted(member).view();
+    workers.execute(
+        new DelegatingSecurityContextRunnable(
+            () -> tenantScope.runAs(caller.tenant(), () -> run(member))));
+    return started;
+  }
+
+  private void run(UserId member) {
+    try {
+      UpworkCaller caller = accounts.require(member);
+      links.syncProgressed(member, 10);
+      UpworkLinkRecord link = links.find(member).orElseThrow();
+      String profileKey = link.upworkProfileKey();
+      if (profileKey == null) {
+        identities.refresh(member);
+        profileKey = links.find(member).map(UpworkLinkRecord::upworkProfileKey).orElse(null);
+      }
+      if (profileKey == null) {
+        links.syncFailed(member, "Upwork did not say which freelancer profile is yours.");
+        return;
+      }
+      links.syncProgressed(member, 40);
+      TalentProfileAnswer answer =
+          client
+              .query(
+                  caller,
+                  UpworkDocuments.TALENT_PROFILE,
+                  Map.of("profileKey", profileKey),
+                  "talentProfileByProfileKey",
+                  TalentProfileAnswer.class)
+              .value()
+              .orElse(null);
+      if (answer == null) {
+        links.syncFailed(member, "Upwork has no freelancer profile for your account.");
+        return;
+      }
+      links.syncProgressed(member, 80);
+      profiles.store(answer.toProfile(member, caller.upworkUserId(), profileKey, clock.instant()));
+      links.syncSucceeded(member);
+    } catch (ProblemException e) {
+      links.syncFailed(member, e.getMessage());
+    } catch (UpworkException e) {
+      log.info("Importing the Upwork profile of member {} failed: {}", member, e.getMessage());
+      links.syncFailed(member, reason(e));
+    } catch (RuntimeException e) {
+      log.warn(
+          "Importing the Upwork profile of member {} failed unexpectedly: {}",
+          member,
+          e.getClass().getSimpleName());
+      links.syncFailed(member, "The import failed on our side. Try again later.");
+    }
+  }
+
+  /** In words for the member; the exception's message may hold Upwork's own texts. */
+  static String reason(UpworkException e) {
+    return switch (e) {
+      case UpworkRelinkRequired gone ->
+          "Upwork no longer accepts your linked account. Link it again.";
+      case UpworkThrottled throttled -> "Upwork's limits are reached for now. Try again later.";
+      case UpworkUnavailable unavailable -> "Upwork did not answer. Try again in a moment.";
+      case UpworkPermissionDenied denied -> "Upwork does not let this account read the profile.";
+      case UpworkNotFound notFound -> "Upwork has no freelancer profile for your account.";
+      default -> "Upwork refused the import.";
+    };
+  }
+
+  @Override
+  public void destroy() {
+    workers.shutdownNow();
+  }
+}
