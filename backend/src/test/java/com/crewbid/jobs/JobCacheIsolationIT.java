@@ -52,7 +52,12 @@ class JobCacheIsolationIT {
                 .path("text")
                 .asString())
         .isEqualTo("Title as B fetched it");
-    assertThat(inB.get("/api/jobs/" + onlyInA.id()).status()).isEqualTo(404);
+    ApiClient viewerInB = callers.member(port, b, AgencyRole.VIEWER);
+    assertThat(viewerInB.get("/api/jobs/" + onlyInA.id()).status()).isEqualTo(404);
+    ApiClient.Response mustFetch = inB.get("/api/jobs/" + onlyInA.id());
+    assertThat(mustFetch.status()).as("B would have to fetch it itself").isEqualTo(409);
+    assertThat(mustFetch.problemType()).endsWith("/upwork-not-linked");
+    assertThat(mustFetch.body()).doesNotContain("Fetched only by agency A");
     assertThat(inB.send("PUT", "/api/jobs/" + onlyInA.id() + "/favorite", null).status())
         .isEqualTo(404);
     assertThat(inB.get("/api/jobs/favorites").json().path("totalItems").asInt()).isZero();

@@ -31,6 +31,9 @@ public class CachedJobs {
   static final String SNIPPET_OPTIONS =
       Markers.SELECTORS + ", MaxFragments=2, MaxWords=24, MinWords=12, FragmentDelimiter=\" … \"";
 
+  /** The member's keywords as a text-search query, in a form the GIN index serves. */
+  static final String QUERY = "websearch_to_tsquery('english', :keywords)";
+
   static final String TITLE_OPTIONS = Markers.SELECTORS + ", HighlightAll=true";
 
   private static final String MARKS =
@@ -168,7 +171,7 @@ public class CachedJobs {
     return tenant.call(
         "CachedJobs.search",
         sql -> {
-          Filter filter = Filter.of(query);
+          Filter filter = Filter.of(usableKeywords(sql, query));
           long total =
               sql.sql("select count(*) from " + filter.from() + " where " + filter.where())
                   .params(filter.params)
@@ -178,7 +181,7 @@ public class CachedJobs {
             return new Results(List.of(), total);
           }
           boolean keywords = filter.keywords();
-          String rank = keywords ? "ts_rank_cd(j.search_vector, q)" : "null::real";
+          String rank = keywords ? "ts_rank_cd(j.search_vector, " + QUERY + ")" : "null::real";
           String page =
               "select j.upwork_id, "
                   + rank
@@ -195,12 +198,14 @@ public class CachedJobs {
                   + ") select j.*, page.rank, "
                   + MARKS
                   + (keywords
-                      ? ", ts_headline('english', j.title, q, :titleOptions) as title_marked,"
-                          + " ts_headline('english', j.description, q, :snippetOptions)"
-                          + " as snippet_marked"
+                      ? ", ts_headline('english', j.title, "
+                          + QUERY
+                          + ", :titleOptions) as title_marked,"
+                          + " ts_headline('english', j.description, "
+                          + QUERY
+                          + ", :snippetOptions) as snippet_marked"
                       : "")
                   + " from page join cached_jobs j on j.upwork_id = page.upwork_id"
-                  + (keywords ? ", websearch_to_tsquery('english', :keywords) q" : "")
                   + " order by "
                   + order(query.sort(), keywords, "page.rank");
           Map<String, Object> params = new HashMap<>(filter.params);
@@ -240,8 +245,17 @@ public class CachedJobs {
         sql -> {
           Filter filter =
               Filter.of(
-                  new CacheQuery(
-                      new UUID(0, 0), criteria, JobSort.NEWEST, true, freshAfter, now, limit, 0));
+                  usableKeywords(
+                      sql,
+                      new CacheQuery(
+                          new UUID(0, 0),
+                          criteria,
+                          JobSort.NEWEST,
+                          true,
+                          freshAfter,
+                          now,
+                          limit,
+                          0)));
           return sql.sql(
                   "select j.upwork_id from "
                       + filter.from()
@@ -316,6 +330,30 @@ public class CachedJobs {
                 .update());
   }
 
+  /**
+   * The query as searched: keywords that are only stop words (an empty text-search query) would
+   * match nothing, so they count as no keywords and match everything.
+   */
+  private static CacheQuery usableKeywords(JdbcClient sql, CacheQuery query) {
+    String keywords = query.criteria().keywords();
+    if (keywords == null
+        || sql.sql("select numnode(websearch_to_tsquery('english', :keywords)) > 0")
+            .param("keywords", keywords)
+            .query(Boolean.class)
+            .single()) {
+      return query;
+    }
+    return new CacheQuery(
+        query.member(),
+        query.criteria().withKeywords(null),
+        query.sort(),
+        query.includeHidden(),
+        query.freshAfter(),
+        query.now(),
+        query.limit(),
+        query.offset());
+  }
+
   private static String order(JobSort sort, boolean keywords, String rank) {
     String newest = "j.posted_at desc nulls last, j.upwork_id";
     return switch (sort) {
@@ -345,8 +383,7 @@ public class CachedJobs {
       p.put("fresh", timestamp(query.freshAfter()));
       boolean keywords = c.keywords() != null;
       if (keywords) {
-        // Only stop words (numnode 0) match everything rather than nothing.
-        where.add("(numnode(q) = 0 or j.search_vector @@ q)");
+        where.add("j.search_vector @@ " + QUERY);
         p.put("keywords", c.keywords());
       }
       if (!c.categoryIds().isEmpty()) {
@@ -410,9 +447,7 @@ public class CachedJobs {
     }
 
     String from() {
-      return keywords
-          ? "cached_jobs j, websearch_to_tsquery('english', :keywords) q"
-          : "cached_jobs j";
+      return "cached_jobs j";
     }
 
     String where() {

@@ -94,7 +94,8 @@ class SavedSearchesController {
       @PathVariable UUID searchId,
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @Valid @RequestBody SavedSearchRequest request) {
-    SavedSearch updated = searches.update(searchId, IfMatch.expectedVersion(ifMatch), request.toChange());
+    SavedSearch updated =
+        searches.update(searchId, IfMatch.expectedVersion(ifMatch), request.toChange());
     return ResponseEntity.ok().eTag(String.valueOf(updated.version())).body(updated);
   }
 
