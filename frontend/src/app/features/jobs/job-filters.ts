@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, effect, inject, input, output } from '@angular/core';
+import { NgTemplateOutlet } from '@angular/common';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
@@ -35,6 +36,7 @@ function text(value: number | null | undefined): string {
 @Component({
   selector: 'cb-job-filters',
   imports: [
+    NgTemplateOutlet,
     ReactiveFormsModule,
     MatButtonModule,
     MatCheckboxModule,
@@ -73,53 +75,12 @@ function text(value: number | null | undefined): string {
         </mat-select>
       </mat-form-field>
 
-      <fieldset class="cb-range">
-        <legend>{{ 'jobs.filters.budget' | transloco }}</legend>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'jobs.filters.min' | transloco }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="0"
-            formControlName="budgetMin"
-            data-testid="filter-budget-min"
-          />
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'jobs.filters.max' | transloco }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="0"
-            formControlName="budgetMax"
-            data-testid="filter-budget-max"
-          />
-        </mat-form-field>
-      </fieldset>
-
-      <fieldset class="cb-range">
-        <legend>{{ 'jobs.filters.hourly' | transloco }}</legend>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'jobs.filters.min' | transloco }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="0"
-            formControlName="hourlyMin"
-            data-testid="filter-hourly-min"
-          />
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'jobs.filters.max' | transloco }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="0"
-            formControlName="hourlyMax"
-            data-testid="filter-hourly-max"
-          />
-        </mat-form-field>
-      </fieldset>
+      @for (range of ranges.slice(0, 2); track range.legend) {
+        <ng-container
+          [ngTemplateOutlet]="rangeFields"
+          [ngTemplateOutletContext]="{ $implicit: range }"
+        />
+      }
 
       <mat-form-field appearance="outline" subscriptSizing="dynamic">
         <mat-label>{{ 'jobs.filters.experience' | transloco }}</mat-label>
@@ -168,29 +129,10 @@ function text(value: number | null | undefined): string {
         </mat-select>
       </mat-form-field>
 
-      <fieldset class="cb-range">
-        <legend>{{ 'jobs.filters.proposals' | transloco }}</legend>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'jobs.filters.min' | transloco }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="0"
-            formControlName="proposalsMin"
-            data-testid="filter-proposals-min"
-          />
-        </mat-form-field>
-        <mat-form-field appearance="outline" subscriptSizing="dynamic">
-          <mat-label>{{ 'jobs.filters.max' | transloco }}</mat-label>
-          <input
-            matInput
-            type="number"
-            min="0"
-            formControlName="proposalsMax"
-            data-testid="filter-proposals-max"
-          />
-        </mat-form-field>
-      </fieldset>
+      <ng-container
+        [ngTemplateOutlet]="rangeFields"
+        [ngTemplateOutletContext]="{ $implicit: ranges[2] }"
+      />
 
       <div class="cb-filter-actions">
         <button mat-flat-button type="submit" data-testid="filters-apply">
@@ -200,6 +142,32 @@ function text(value: number | null | undefined): string {
           {{ 'jobs.filters.clear' | transloco }}
         </button>
       </div>
+
+      <ng-template #rangeFields let-range>
+        <fieldset class="cb-range">
+          <legend>{{ range.legend | transloco }}</legend>
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>{{ 'jobs.filters.min' | transloco }}</mat-label>
+            <input
+              matInput
+              type="number"
+              min="0"
+              [formControlName]="range.min"
+              [attr.data-testid]="range.testId + '-min'"
+            />
+          </mat-form-field>
+          <mat-form-field appearance="outline" subscriptSizing="dynamic">
+            <mat-label>{{ 'jobs.filters.max' | transloco }}</mat-label>
+            <input
+              matInput
+              type="number"
+              min="0"
+              [formControlName]="range.max"
+              [attr.data-testid]="range.testId + '-max'"
+            />
+          </mat-form-field>
+        </fieldset>
+      </ng-template>
     </form>
   `,
   styles: `
@@ -236,6 +204,17 @@ export class JobFilters {
   protected readonly levels = EXPERIENCE_LEVELS;
   protected readonly ratings = RATING_CHOICES;
   protected readonly postedWithin = POSTED_WITHIN_CHOICES;
+  /** The min–max pairs: fixed budget, hourly rate, proposals. */
+  protected readonly ranges = [
+    { legend: 'jobs.filters.budget', min: 'budgetMin', max: 'budgetMax', testId: 'filter-budget' },
+    { legend: 'jobs.filters.hourly', min: 'hourlyMin', max: 'hourlyMax', testId: 'filter-hourly' },
+    {
+      legend: 'jobs.filters.proposals',
+      min: 'proposalsMin',
+      max: 'proposalsMax',
+      testId: 'filter-proposals',
+    },
+  ] as const;
 
   protected readonly form = inject(NonNullableFormBuilder).group({
     categoryIds: [[] as string[]],

@@ -3,10 +3,12 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { toProblem } from '../../core/http/problem-details';
 import { Language } from '../../core/i18n/language';
+import { Notifier } from '../../core/notifications/notifier';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import { JobCard } from './job-card';
-import { JobSummary, MarkedJob } from './jobs-api';
+import { JobSummary, JobsApi, MarkedJob } from './jobs-api';
 
 /**
  * Marked jobs (favourites, hidden, new matches): a card while the job is cached, else a line that
@@ -23,8 +25,8 @@ import { JobSummary, MarkedJob } from './jobs-api';
           @if (m.job; as job) {
             <cb-job-card
               [job]="job"
-              (favoriteChange)="favoriteChange.emit({ job, favorite: $event })"
-              (hide)="hide.emit(job)"
+              (favoriteChange)="setFavorite(job, $event)"
+              (hide)="hide(job)"
             />
           } @else {
             <div class="cb-expired" data-testid="marked-job-expired">
@@ -80,12 +82,31 @@ import { JobSummary, MarkedJob } from './jobs-api';
   `,
 })
 export class MarkedJobList {
+  private readonly api = inject(JobsApi);
+  private readonly notifier = inject(Notifier);
   protected readonly language = inject(Language);
 
   readonly items = input.required<readonly MarkedJob[]>();
   /** The label of a button that removes the mark (none: no button). */
   readonly unmarkLabel = input<string | null>(null);
-  readonly favoriteChange = output<{ job: JobSummary; favorite: boolean }>();
-  readonly hide = output<JobSummary>();
   readonly unmark = output<MarkedJob>();
+  /** A job's marks changed (favourite, hidden): the page reloads its list. */
+  readonly changed = output<void>();
+
+  protected setFavorite(job: JobSummary, favorite: boolean): void {
+    this.api.setFavorite(job.id, favorite).subscribe({
+      next: () => this.changed.emit(),
+      error: (error: unknown) => this.notifier.problem(toProblem(error)),
+    });
+  }
+
+  protected hide(job: JobSummary): void {
+    this.api.setHidden(job.id, true).subscribe({
+      next: () => {
+        this.notifier.success('jobs.card.hidden');
+        this.changed.emit();
+      },
+      error: (error: unknown) => this.notifier.problem(toProblem(error)),
+    });
+  }
 }

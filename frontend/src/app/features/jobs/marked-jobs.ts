@@ -11,7 +11,7 @@ import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { ErrorAlert } from '../../shared/error-alert';
-import { JobSummary, JobsApi, MarkedJob } from './jobs-api';
+import { JobsApi, MarkedJob } from './jobs-api';
 import { MarkedJobList } from './marked-job-list';
 
 /** The member's favourites or hidden jobs (`kind` comes from the route's data). */
@@ -60,8 +60,7 @@ import { MarkedJobList } from './marked-job-list';
           <cb-marked-job-list
             [items]="p.items"
             [unmarkLabel]="kind() === 'favorites' ? 'jobs.card.unfavorite' : 'jobs.card.unhide'"
-            (favoriteChange)="setFavorite($event.job, $event.favorite)"
-            (hide)="hide($event)"
+            (changed)="reload()"
             (unmark)="unmark($event)"
           />
           <mat-paginator
@@ -122,23 +121,6 @@ export class MarkedJobs implements OnInit {
         this.notifier.success(
           this.kind() === 'favorites' ? 'jobs.card.unfavorited' : 'jobs.card.unhidden',
         );
-        this.reload();
-      },
-      error: (error: unknown) => this.notifier.problem(toProblem(error)),
-    });
-  }
-
-  protected setFavorite(job: JobSummary, favorite: boolean): void {
-    this.api.setFavorite(job.id, favorite).subscribe({
-      next: () => this.reload(),
-      error: (error: unknown) => this.notifier.problem(toProblem(error)),
-    });
-  }
-
-  protected hide(job: JobSummary): void {
-    this.api.setHidden(job.id, true).subscribe({
-      next: () => {
-        this.notifier.success('jobs.card.hidden');
         this.reload();
       },
       error: (error: unknown) => this.notifier.problem(toProblem(error)),

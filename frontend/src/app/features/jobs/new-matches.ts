@@ -12,7 +12,7 @@ import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { ErrorAlert } from '../../shared/error-alert';
-import { JobSummary, JobsApi, MarkedJob, SavedSearch, criteriaParams } from './jobs-api';
+import { JobsApi, MarkedJob, SavedSearch, criteriaParams } from './jobs-api';
 import { MarkedJobList } from './marked-job-list';
 
 /** The jobs a saved search found since the member last looked; "mark as seen" clears the alert. */
@@ -78,11 +78,7 @@ import { MarkedJobList } from './marked-job-list';
             }}</a>
           </section>
         } @else {
-          <cb-marked-job-list
-            [items]="p.items"
-            (favoriteChange)="setFavorite($event.job, $event.favorite)"
-            (hide)="hide($event)"
-          />
+          <cb-marked-job-list [items]="p.items" (changed)="reload()" />
           <mat-paginator
             [length]="p.totalItems"
             [pageIndex]="request().page"
@@ -152,23 +148,6 @@ export class NewMatches implements OnInit {
     this.api.markSeen(this.searchId()).subscribe({
       next: (result) => {
         this.notifier.success('jobs.matches.seen', { count: result.seen });
-        this.reload();
-      },
-      error: (error: unknown) => this.notifier.problem(toProblem(error)),
-    });
-  }
-
-  protected setFavorite(job: JobSummary, favorite: boolean): void {
-    this.api.setFavorite(job.id, favorite).subscribe({
-      next: () => this.reload(),
-      error: (error: unknown) => this.notifier.problem(toProblem(error)),
-    });
-  }
-
-  protected hide(job: JobSummary): void {
-    this.api.setHidden(job.id, true).subscribe({
-      next: () => {
-        this.notifier.success('jobs.card.hidden');
         this.reload();
       },
       error: (error: unknown) => this.notifier.problem(toProblem(error)),
