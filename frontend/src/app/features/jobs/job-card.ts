@@ -107,7 +107,7 @@ import { JobSummary } from './jobs-api';
         @if (rating()) {
           <span>{{ 'jobs.client.rating' | transloco: { rating: rating() } }}</span>
         }
-        @if (j.client.totalSpent) {
+        @if (spentSomething()) {
           <span>{{ 'jobs.client.spent' | transloco: { amount: spent() } }}</span>
         }
         @if (j.client.country) {
@@ -183,6 +183,10 @@ export class JobCard {
   protected readonly pay = computed(() => formatPay(this.job(), this.language.locale()));
   protected readonly rating = computed(() =>
     formatRating(this.job().client, this.language.locale()),
+  );
+  /** A client's spend is worth showing once there is some (new clients have spent nothing). */
+  protected readonly spentSomething = computed(
+    () => Number(this.job().client.totalSpent?.amount ?? 0) > 0,
   );
   protected readonly spent = computed(() =>
     formatMoney(this.job().client.totalSpent, this.language.locale()),

@@ -95,6 +95,9 @@ public class SavedSearchSchedule {
         throw limits;
       } catch (ProblemException | UpworkException failure) {
         log.info("Saved search {} failed softly: {}", search.id(), failure.getMessage());
+      } catch (RuntimeException unexpected) {
+        // One search's fault must not keep the others (of every agency) from running.
+        log.error("Saved search {} failed", search.id(), unexpected);
       }
       ran++;
     }
