@@ -76,6 +76,11 @@ export const routes: Routes = [
         loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
       },
       {
+        path: 'upwork',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () => import('./features/upwork/upwork.routes').then((m) => m.upworkRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [platformAdminGuard],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

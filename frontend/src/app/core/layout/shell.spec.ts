@@ -34,16 +34,18 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages, agency security, the audit log and the workspace', async () => {
+  it('shows owners the agency pages, linked accounts, agency security, the audit log and the workspace', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
       'nav-agency-security',
+      'nav-linked-accounts',
       'nav-audit',
       'nav-jobs',
       'nav-saved-searches',
       'nav-favorites',
+      'nav-upwork-account',
       'nav-security',
     ]);
     expect(
@@ -51,7 +53,7 @@ describe('Shell', () => {
     ).toContain('Acme Studio');
   });
 
-  it('hides the audit log from freelancers and gives them the jobs workspace', async () => {
+  it('hides the audit log and linked accounts from freelancers, who get the jobs workspace and their Upwork account', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
@@ -59,11 +61,12 @@ describe('Shell', () => {
       'nav-jobs',
       'nav-saved-searches',
       'nav-favorites',
+      'nav-upwork-account',
       'nav-security',
     ]);
   });
 
-  it('shows viewers the jobs feed only, since they neither search Upwork nor save', async () => {
+  it('shows viewers the jobs feed only: they neither act at Upwork nor save searches', async () => {
     await render(sessionInfo({ role: 'VIEWER' }));
     expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-jobs', 'nav-security']);
   });

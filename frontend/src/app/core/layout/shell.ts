@@ -94,6 +94,9 @@ export class Shell {
         items.push(item('/agency/security', 'shield', 'nav.agencySecurity', 'nav-agency-security'));
       }
       if (this.session.canManageAgency()) {
+        items.push(
+          item('/upwork/linked-accounts', 'link', 'nav.linkedAccounts', 'nav-linked-accounts'),
+        );
         items.push(item('/agency/audit', 'history', 'nav.audit', 'nav-audit'));
       }
       sections.push({ titleKey: 'nav.agencySection', items });
@@ -102,6 +105,7 @@ export class Shell {
         workspace.push(
           item('/jobs/saved-searches', 'saved_search', 'nav.savedSearches', 'nav-saved-searches'),
           item('/jobs/favorites', 'star', 'nav.favorites', 'nav-favorites'),
+          item('/upwork/account', 'badge', 'nav.upworkAccount', 'nav-upwork-account'),
         );
       }
       sections.push({ titleKey: 'nav.workspaceSection', items: workspace });

@@ -28,7 +28,7 @@ public class Callers {
   }
 
   /** A signed-in member and who they are. */
-  public record Member(ApiClient browser, UserId id, String email) {}
+  public record Member(ApiClient browser, UserId id, String email, String password) {}
 
   /** A member of the agency with the given role, signed in. */
   public ApiClient member(int port, TestAgencies.Agency agency, AgencyRole role) {
@@ -44,7 +44,7 @@ public class Callers {
         accounts.createMember(agency.id(), email, role.name() + " " + suffix, password, role);
     ApiClient client = new ApiClient(port);
     assertThat(client.signIn(email, password).status()).isEqualTo(200);
-    return new Member(client, id, email);
+    return new Member(client, id, email, password);
   }
 
   /**

@@ -201,11 +201,11 @@ class UpworkLinkVaultIT {
     assertThat(stored)
         .isNotEqualTo(firstRefresh)
         .isEqualTo(refreshed.getRefreshToken().getTokenValue());
-    assertThat(refreshAtSandbox(firstRefresh).status())
+    assertThat(UpworkTokenVaultIT.refreshAtSandbox(port, firstRefresh).status())
         .as("within the grace period")
         .isEqualTo(200);
     new ApiClient(port).withoutCsrf().postJson(CONTROL + "/clock", Map.of("advanceBy", "PT25H"));
-    ApiClient.Response dead = refreshAtSandbox(firstRefresh);
+    ApiClient.Response dead = UpworkTokenVaultIT.refreshAtSandbox(port, firstRefresh);
     assertThat(dead.status()).isEqualTo(400);
     assertThat(dead.json().path("error").asString()).isEqualTo("invalid_grant");
     // A day later the access token has expired at Upwork; the stored refresh token gets a new one.
@@ -270,20 +270,5 @@ class UpworkLinkVaultIT {
         .param(principal)
         .query()
         .singleRow();
-  }
-
-  private ApiClient.Response refreshAtSandbox(String refreshToken) {
-    return new ApiClient(port)
-        .withoutCsrf()
-        .postForm(
-            "/upwork-sandbox/api/v3/oauth2/token",
-            "grant_type",
-            "refresh_token",
-            "refresh_token",
-            refreshToken,
-            "client_id",
-            "crewbid-test",
-            "client_secret",
-            "crewbid-test-sandbox-secret");
   }
 }

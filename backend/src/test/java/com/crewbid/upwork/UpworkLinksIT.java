@@ -380,6 +380,24 @@ class UpworkLinksIT {
         .isNull();
   }
 
+  @Test
+  void whenALinkedMemberDeletesTheirAccountThenTheirLinkAndTokensGo() {
+    TestAgencies.Agency agency = agencies.register("deleted");
+    Callers.Member priya = callers.linkedMember(port, agency, AgencyRole.FREELANCER, "Priya");
+    String principal = SealedAuthorizedClients.memberPrincipal(agency.id(), priya.id());
+
+    ApiClient.Response deleted =
+        priya
+            .browser()
+            .send(
+                "DELETE", "/api/me", json.writeValueAsString(Map.of("password", priya.password())));
+
+    assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+    assertThat(vaultRows(principal)).isZero();
+    assertThat(tenantScope.callAs(agency.id(), () -> accounts.linkOf(priya.id()).status()))
+        .isNull();
+  }
+
   /** Upwork revokes the member's tokens; the next call for them finds out (invalid_grant). */
   private void breakLinkOf(TestAgencies.Agency agency, Callers.Member member, String upworkUserId) {
     new ApiClient(port)

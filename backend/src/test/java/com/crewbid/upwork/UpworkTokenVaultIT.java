@@ -105,6 +105,11 @@ class UpworkTokenVaultIT {
   }
 
   private ApiClient.Response refreshAtSandbox(String refreshToken) {
+    return refreshAtSandbox(port, refreshToken);
+  }
+
+  /** Uses a refresh token at the sandbox's token endpoint, as Upwork's client would. */
+  static ApiClient.Response refreshAtSandbox(int port, String refreshToken) {
     return new ApiClient(port)
         .withoutCsrf()
         .postForm(

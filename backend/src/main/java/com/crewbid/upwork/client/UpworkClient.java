@@ -127,7 +127,12 @@ public class UpworkClient implements AutoCloseable {
           type,
           caller.tenant().value().toString());
     } catch (UpworkRelinkRequired gone) {
-      grantLosses.grantLost(caller, gone.reason());
+      try {
+        grantLosses.grantLost(caller, gone.reason());
+      } catch (RuntimeException marking) {
+        // The caller must still learn that the grant is gone.
+        gone.addSuppressed(marking);
+      }
       throw gone;
     }
   }

@@ -88,7 +88,7 @@ public class LinkOrganizations {
     UpworkLink link = links.organizationChosen(member, expectedVersion, chosen).view();
     Map<String, Object> details = new HashMap<>();
     details.put("organizationId", chosen == null ? "personal" : chosen.id());
-    audit.record("upwork.organization.chosen", link.upworkUserId(), AuditOutcome.SUCCESS, details);
+    audit.record("upwork.organization-chosen", link.upworkUserId(), AuditOutcome.SUCCESS, details);
     return link;
   }
 }

@@ -33,7 +33,7 @@ class MembershipCleanup {
         () -> {
           if (links.forget(ended.user())) {
             audit.record(
-                "upwork.link.removed",
+                "upwork.link-removed",
                 ended.user().toString(),
                 AuditOutcome.SUCCESS,
                 Map.of("reason", "membership-ended"));

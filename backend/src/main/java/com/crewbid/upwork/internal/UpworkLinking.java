@@ -137,7 +137,7 @@ public class UpworkLinking {
         || !attempt.member().equals(me.userId().value())
         || attempt.startedAt().plus(ATTEMPT_LIFETIME).isBefore(clock.instant())
         || !sameState(attempt.request().getState(), state)) {
-      audit.record("upwork.link", "state", AuditOutcome.DENIED, Map.of("reason", "state"));
+      audit.record("upwork.link-refused", "state", AuditOutcome.DENIED, Map.of("reason", "state"));
       throw new ProblemException(
           ProblemType.UPWORK_LINK_STATE,
           "This answer from Upwork does not belong to the link you started here (or it took"
@@ -145,7 +145,7 @@ public class UpworkLinking {
     }
     if (error != null) {
       String reason = OAUTH_ERROR_CODE.matcher(error).matches() ? error : "error";
-      audit.record("upwork.link", reason, AuditOutcome.FAILURE, Map.of("reason", reason));
+      audit.record("upwork.link-refused", reason, AuditOutcome.FAILURE, Map.of("reason", reason));
       if ("access_denied".equals(reason)) {
         throw new ProblemException(
             ProblemType.UPWORK_CONSENT_DENIED,
@@ -182,7 +182,10 @@ public class UpworkLinking {
         linked = links.linkVerified(me.userId(), staging, who.id(), who.name(), who.ciphertext());
       } catch (ProblemException inUse) {
         audit.record(
-            "upwork.link", who.id(), AuditOutcome.DENIED, Map.of("reason", "account-in-use"));
+            "upwork.link-refused",
+            who.id(),
+            AuditOutcome.DENIED,
+            Map.of("reason", "account-in-use"));
         throw inUse;
       }
       audit.record("upwork.linked", who.id(), AuditOutcome.SUCCESS, Map.of("via", "oauth"));
@@ -227,7 +230,7 @@ public class UpworkLinking {
               forLinking, new OAuth2AuthorizationExchange(request, answer)));
     } catch (OAuth2AuthorizationException e) {
       String reason = e.getError().getErrorCode();
-      audit.record("upwork.link", "code", AuditOutcome.FAILURE, Map.of("reason", reason));
+      audit.record("upwork.link-refused", "code", AuditOutcome.FAILURE, Map.of("reason", reason));
       throw new ProblemException(
           ProblemType.UPWORK_ERROR,
           "Upwork did not accept the answer ("
