@@ -11,7 +11,6 @@ import com.crewbid.support.ApiClient;
 import com.crewbid.support.BrowserSession;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
-import com.crewbid.support.UpworkConsent;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.UUID;
@@ -23,9 +22,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 4's journey in Chromium: a freelancer whose Upwork account is linked searches Upwork with
+ * Issue 4's journey in Chromium: a freelancer links their Upwork account, searches Upwork with
  * filters, saves the search, opens a job with its screening questions and client history, and marks
- * it a favourite; a freelancer without a link is told to link first.
+ * it a favourite; the owner sees the link's status; a freelancer without a link is told to link
+ * first.
  */
 @IntegrationTest
 class JobSearchJourneyE2E {
@@ -59,15 +59,19 @@ class JobSearchJourneyE2E {
   void freelancerSearchesWithFiltersSavesTheSearchOpensAJobAndMarksAFavorite() {
     TestAgencies.Agency agency = agencies.register("journey-jobs");
     Person priya = freelancer(agency);
-    ApiClient api = new ApiClient(port);
-    api.signIn(priya.email(), priya.password());
-    UpworkConsent.link(api, "Priya");
     Person unlinked = freelancer(agency);
 
     try (BrowserSession browser = new BrowserSession(port)) {
       Page page = browser.newPerson();
       signInWithPassword(page, priya.email(), priya.password());
       page.waitForURL("**/agency");
+      testId(page, "nav-upwork-account").click();
+      page.waitForURL("**/upwork/account");
+      testId(page, "upwork-link").click();
+      page.getByText("Continue as Priya Raman").click();
+      page.waitForURL("**/upwork/account");
+      assertThat(testId(page, "link-state")).hasAttribute("data-state", "LINKED");
+
       testId(page, "nav-jobs").click();
       page.waitForURL("**/jobs");
       assertThat(testId(page, "jobs-empty")).isVisible();
@@ -131,6 +135,24 @@ class JobSearchJourneyE2E {
           .containsText("Link your Upwork account first");
       assertThat(testId(other, "jobs-link-upwork")).hasAttribute("href", "/upwork/account");
       screenshot(other, "jobs-06-link-first");
+
+      Page owner = browser.newPerson();
+      signInWithPassword(owner, agency.ownerEmail(), agency.ownerPassword());
+      owner.waitForURL("**/agency");
+      testId(owner, "nav-linked-accounts").click();
+      owner.waitForURL("**/upwork/linked-accounts");
+      assertThat(
+              owner
+                  .locator("[data-testid=linked-account-row][data-email='" + priya.email() + "']")
+                  .getByTestId("link-state"))
+          .hasAttribute("data-state", "LINKED");
+      assertThat(
+              owner
+                  .locator(
+                      "[data-testid=linked-account-row][data-email='" + unlinked.email() + "']")
+                  .getByTestId("link-state"))
+          .hasAttribute("data-state", "NEVER_LINKED");
+      screenshot(owner, "jobs-07-owner-sees-link-status");
     }
   }
 }
