@@ -78,6 +78,11 @@ export const routes: Routes = [
         loadChildren: () => import('./features/agency/agency.routes').then((m) => m.agencyRoutes),
       },
       {
+        path: 'jobs',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () => import('./features/jobs/jobs.routes').then((m) => m.jobsRoutes),
+      },
+      {
         path: 'upwork',
         canActivate: [agencyMemberGuard],
         loadChildren: () => import('./features/upwork/upwork.routes').then((m) => m.upworkRoutes),

@@ -64,6 +64,13 @@ export const agencyMemberGuard: CanActivateFn = () => {
 };
 
 /** Pages for OWNER and MANAGER; other members go back to the agency profile. */
+/** Job search, saved searches and marks are for FREELANCER and above; viewers read the feed. */
+export const agencyFreelancerGuard: CanActivateFn = () => {
+  const session = inject(Session);
+  const role = session.role();
+  return role !== null && role !== 'VIEWER' ? true : inject(Router).parseUrl('/jobs');
+};
+
 export const agencyManagerGuard: CanActivateFn = () => {
   const session = inject(Session);
   return session.canManageAgency() ? true : inject(Router).parseUrl('/agency');

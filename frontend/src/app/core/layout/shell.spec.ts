@@ -36,7 +36,7 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages, policies, linked accounts, agency security, the audit log and their Upwork account', async () => {
+  it('shows owners the agency pages, policies, linked accounts, agency security, the audit log and the workspace', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
@@ -45,6 +45,9 @@ describe('Shell', () => {
       'nav-agency-security',
       'nav-linked-accounts',
       'nav-audit',
+      'nav-jobs',
+      'nav-saved-searches',
+      'nav-favorites',
       'nav-upwork-account',
       'nav-security',
     ]);
@@ -61,19 +64,30 @@ describe('Shell', () => {
       'nav-policies',
       'nav-linked-accounts',
       'nav-audit',
+      'nav-jobs',
+      'nav-saved-searches',
+      'nav-favorites',
       'nav-upwork-account',
       'nav-security',
     ]);
   });
 
-  it('hides the policies, the audit log and linked accounts from freelancers, who get their Upwork account', async () => {
+  it('hides the policies, the audit log and linked accounts from freelancers, who get the jobs workspace and their Upwork account', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
-    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-upwork-account', 'nav-security']);
+    expect(navTestIds()).toEqual([
+      'nav-agency',
+      'nav-team',
+      'nav-jobs',
+      'nav-saved-searches',
+      'nav-favorites',
+      'nav-upwork-account',
+      'nav-security',
+    ]);
   });
 
-  it('offers viewers no Upwork account, as they do not act at Upwork', async () => {
+  it('shows viewers the jobs feed only: they neither act at Upwork nor save searches', async () => {
     await render(sessionInfo({ role: 'VIEWER' }));
-    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-security']);
+    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-jobs', 'nav-security']);
   });
 
   it('offers onboarding to someone without an agency', async () => {

@@ -112,12 +112,15 @@ export class Shell {
         items.push(item('/agency/audit', 'history', 'nav.audit', 'nav-audit'));
       }
       sections.push({ titleKey: 'nav.agencySection', items });
+      const workspace: NavItem[] = [item('/jobs', 'work', 'nav.jobs', 'nav-jobs', true)];
       if (role !== 'VIEWER') {
-        sections.push({
-          titleKey: 'nav.workspaceSection',
-          items: [item('/upwork/account', 'badge', 'nav.upworkAccount', 'nav-upwork-account')],
-        });
+        workspace.push(
+          item('/jobs/saved-searches', 'saved_search', 'nav.savedSearches', 'nav-saved-searches'),
+          item('/jobs/favorites', 'star', 'nav.favorites', 'nav-favorites'),
+          item('/upwork/account', 'badge', 'nav.upworkAccount', 'nav-upwork-account'),
+        );
       }
+      sections.push({ titleKey: 'nav.workspaceSection', items: workspace });
     } else if (!this.session.isPlatformAdmin()) {
       sections.push({
         titleKey: 'nav.agencySection',

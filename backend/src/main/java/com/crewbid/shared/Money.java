@@ -33,6 +33,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
     return new Money(new BigDecimal(amount.trim()), currency);
   }
 
+  /** An amount from elsewhere (Upwork), rounded half-up to the currency's decimals. */
+  public static Money of(BigDecimal amount, String currency) {
+    int digits = Math.max(Currency.getInstance(currency).getDefaultFractionDigits(), 0);
+    return new Money(amount.setScale(digits, RoundingMode.HALF_UP), currency);
+  }
+
   public static Money of(long amount, String currency) {
     return new Money(BigDecimal.valueOf(amount), currency);
   }

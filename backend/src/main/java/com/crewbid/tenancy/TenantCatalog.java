@@ -3,9 +3,12 @@ package com.crewbid.tenancy;
 import com.crewbid.shared.TenantId;
 import com.crewbid.tenancy.internal.TenantRecord;
 import com.crewbid.tenancy.internal.TenantRecords;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +38,21 @@ public class TenantCatalog {
     Page<TenantRecord> page =
         status == null ? records.findAll(pageable) : records.findByStatus(status, pageable);
     return page.map(TenantRecord::toSummary);
+  }
+
+  /**
+   * The ids of every tenant with that status (null: all), for work that visits each tenant in turn
+   * (schedules).
+   */
+  public List<TenantId> ids(TenantStatus status) {
+    List<TenantId> ids = new ArrayList<>();
+    Page<TenantSummary> page = list(status, PageRequest.of(0, 500));
+    page.forEach(t -> ids.add(t.id()));
+    while (page.hasNext()) {
+      page = list(status, page.nextPageable());
+      page.forEach(t -> ids.add(t.id()));
+    }
+    return ids;
   }
 
   @Transactional

@@ -8,9 +8,10 @@
  *
  * <p>Depends on: shared, secrets, tenancy (links live in the agency's schema; the client shares the
  * daily budget per tenant), identity (members, roles, audit, the sign-in whose tokens become a
- * link).
+ * link), notifications (a member whose link broke is told in the app and by e-mail).
  */
-@ApplicationModule(allowedDependencies = {"shared", "secrets", "tenancy", "identity"})
+@ApplicationModule(
+    allowedDependencies = {"shared", "secrets", "tenancy", "identity", "notifications"})
 package com.crewbid.upwork;
 
 import org.springframework.modulith.ApplicationModule;

@@ -159,7 +159,25 @@ class AuthorizationMatrixIT {
           Map.entry("GET /api/admin/security-events", Access.ADMIN),
           Map.entry("GET /api/auth/upwork-link", Access.PUBLIC),
           Map.entry("POST /api/auth/upwork-link", Access.PUBLIC),
-          Map.entry("DELETE /api/auth/upwork-link", Access.PUBLIC));
+          Map.entry("DELETE /api/auth/upwork-link", Access.PUBLIC),
+          Map.entry("GET /api/jobs", Access.VIEWER),
+          Map.entry("GET /api/jobs/categories", Access.VIEWER),
+          Map.entry("POST /api/jobs/fetches", Access.FREELANCER),
+          Map.entry("POST /api/saved-searches/{searchId}/run", Access.FREELANCER),
+          Map.entry("GET /api/jobs/{jobId}", Access.VIEWER),
+          Map.entry("PUT /api/jobs/{jobId}/favorite", Access.FREELANCER),
+          Map.entry("DELETE /api/jobs/{jobId}/favorite", Access.FREELANCER),
+          Map.entry("GET /api/jobs/favorites", Access.FREELANCER),
+          Map.entry("PUT /api/jobs/{jobId}/hidden", Access.FREELANCER),
+          Map.entry("DELETE /api/jobs/{jobId}/hidden", Access.FREELANCER),
+          Map.entry("GET /api/jobs/hidden", Access.FREELANCER),
+          Map.entry("GET /api/saved-searches", Access.FREELANCER),
+          Map.entry("POST /api/saved-searches", Access.FREELANCER),
+          Map.entry("GET /api/saved-searches/{searchId}", Access.FREELANCER),
+          Map.entry("PUT /api/saved-searches/{searchId}", Access.FREELANCER),
+          Map.entry("DELETE /api/saved-searches/{searchId}", Access.FREELANCER),
+          Map.entry("GET /api/saved-searches/{searchId}/new-matches", Access.FREELANCER),
+          Map.entry("POST /api/saved-searches/{searchId}/new-matches/seen", Access.FREELANCER));
 
   /** Endpoints that end the caller's session when let in; the caller signs in again after. */
   static final Set<String> SESSION_ENDING = Set.of("POST /api/auth/sign-out-everywhere");

@@ -1,6 +1,7 @@
 package com.crewbid.upwork;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.crewbid.embedded.CapturedMail;
 import com.crewbid.identity.AgencyRole;
@@ -13,6 +14,7 @@ import com.crewbid.support.UpworkConsent;
 import com.crewbid.tenancy.TenantScope;
 import com.crewbid.upwork.client.UpworkClient;
 import java.io.InputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -345,8 +347,21 @@ class UpworkLinksIT {
     assertThat(broken.getLast().tenant()).isEqualTo(agency.id());
     assertThat(broken.getLast().member()).isEqualTo(jonas.id());
     assertThat(broken.getLast().reason()).contains("invalid_grant").doesNotContain("oauth2v2_");
-    assertThat(CapturedMail.latestTo(jonas.email()).orElseThrow().subject())
-        .isEqualTo("Link your Upwork account to Crewbid again");
+    // Told in the app, and by e-mail (the topic's default), after the link was marked.
+    assertThat(
+            jonas
+                .browser()
+                .get("/api/notifications?unread=true")
+                .json()
+                .path("items")
+                .findValuesAsString("topic"))
+        .containsOnlyOnce("upwork-relink-required");
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(CapturedMail.latestTo(jonas.email()).orElseThrow().subject())
+                    .isEqualTo("Link your Upwork account again"));
     assertThat(CapturedMail.latestTo(agency.ownerEmail()).orElseThrow().subject())
         .startsWith("Crewbid security alert");
     ApiClient owner = new ApiClient(port);

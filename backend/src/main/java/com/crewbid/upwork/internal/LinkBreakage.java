@@ -2,6 +2,9 @@ package com.crewbid.upwork.internal;
 
 import com.crewbid.identity.MemberNotices;
 import com.crewbid.identity.UserAccounts;
+import com.crewbid.notifications.Notice;
+import com.crewbid.notifications.NotificationTopic;
+import com.crewbid.notifications.Notifications;
 import com.crewbid.tenancy.TenantCatalog;
 import com.crewbid.tenancy.TenantScope;
 import com.crewbid.tenancy.TenantSummary;
@@ -33,6 +36,7 @@ class LinkBreakage implements UpworkGrantLosses {
   private final UserAccounts accounts;
   private final TenantCatalog catalog;
   private final ApplicationEventPublisher events;
+  private final Notifications notifications;
   private final TransactionTemplate ownTransaction;
 
   LinkBreakage(
@@ -42,6 +46,7 @@ class LinkBreakage implements UpworkGrantLosses {
       UserAccounts accounts,
       TenantCatalog catalog,
       ApplicationEventPublisher events,
+      Notifications notifications,
       PlatformTransactionManager transactions) {
     this.links = links;
     this.tenantScope = tenantScope;
@@ -49,6 +54,7 @@ class LinkBreakage implements UpworkGrantLosses {
     this.accounts = accounts;
     this.catalog = catalog;
     this.events = events;
+    this.notifications = notifications;
     this.ownTransaction = new TransactionTemplate(transactions);
     // The caller's transaction is likely to roll back with the failure: the alert must not.
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -64,23 +70,26 @@ class LinkBreakage implements UpworkGrantLosses {
     log.info("Upwork link of member {} needs a re-link: {}", caller.member(), reason);
     String agency = catalog.find(caller.tenant()).map(TenantSummary::name).orElse("your agency");
     String who = accounts.person(caller.member()).map(p -> p.displayName()).orElse("A member");
-    notices.mail(
-        caller.member(),
-        "Link your Upwork account to Crewbid again",
-        "Upwork no longer accepts the link between your Upwork account and "
-            + agency
-            + " on Crewbid ("
-            + reason
-            + "). Until you link it again, nothing can be done at Upwork for you. Link it"
-            + " again here:",
-        LinkNotices.MY_ACCOUNT_PAGE);
+    // The member hears of it in the app and (unless they turned it off) by e-mail.
+    tenantScope.runAs(
+        caller.tenant(),
+        () ->
+            ownTransaction.executeWithoutResult(
+                status ->
+                    notifications.notify(
+                        Notice.about(NotificationTopic.UPWORK_RELINK_REQUIRED)
+                            .to(caller.member())
+                            .link(LinkNotices.MY_ACCOUNT_PAGE)
+                            .build())));
     ownTransaction.executeWithoutResult(
         status ->
             notices.upworkLinkBroken(
                 caller.tenant(),
                 caller.member(),
                 who
-                    + "'s Upwork account needs to be linked again: Upwork no longer accepts it ("
+                    + "'s Upwork account in "
+                    + agency
+                    + " needs to be linked again: Upwork no longer accepts it ("
                     + reason
                     + ")"));
     events.publishEvent(new UpworkLinkBroken(caller.tenant(), caller.member(), reason));

@@ -1,5 +1,6 @@
 package com.crewbid.upwork.web;
 
+import com.crewbid.shared.Money;
 import com.crewbid.upwork.UpworkProfile;
 import java.time.Instant;
 import java.util.List;
@@ -23,8 +24,6 @@ record ProfileResponse(
     List<UpworkProfile.Employment> workHistory,
     Instant syncedAt) {
 
-  record Money(String amount, String currency) {}
-
   static ProfileResponse of(UpworkProfile profile) {
     return new ProfileResponse(
         profile.member().value(),
@@ -34,8 +33,7 @@ record ProfileResponse(
         profile.overview(),
         profile.hourlyRate() == null
             ? null
-            : new Money(
-                profile.hourlyRate().amount().toPlainString(), profile.hourlyRate().currency()),
+            : Money.of(profile.hourlyRate().amount(), profile.hourlyRate().currency()),
         profile.city(),
         profile.country(),
         profile.skills(),

@@ -1,0 +1,188 @@
+package com.crewbid.jobs;
+
+import com.crewbid.jobs.internal.CachedJobs;
+import com.crewbid.jobs.internal.FetchedJob;
+import com.crewbid.shared.TenantId;
+import com.crewbid.tenancy.TenantScope;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Puts postings into an agency's cache through the cache's own upsert, as a fetch from Upwork
+ * would, so search tests control exactly what is there.
+ */
+@Component
+public class CachedJobFixtures {
+
+  private static final AtomicLong IDS = new AtomicLong(9_100_000_000_000_000_000L);
+
+  private final CachedJobs cache;
+  private final TenantScope scope;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  CachedJobFixtures(CachedJobs cache, TenantScope scope, TransactionTemplate tx, Clock clock) {
+    this.cache = cache;
+    this.scope = scope;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** A fresh Upwork-like id, unique across tests. */
+  public static String newId() {
+    return String.valueOf(IDS.incrementAndGet());
+  }
+
+  /** An hourly posting with everything known, posted an hour ago; vary it with the setters. */
+  public Job job(String title) {
+    Job job = new Job();
+    job.id = newId();
+    job.title = title;
+    job.description = "We are looking for a reliable freelancer. " + title + ".";
+    job.postedAt = clock.instant().minus(Duration.ofHours(1));
+    return job;
+  }
+
+  public void store(TenantId tenant, Job... jobs) {
+    storeFetchedAt(tenant, clock.instant(), jobs);
+  }
+
+  public void storeFetchedAt(TenantId tenant, Instant fetchedAt, Job... jobs) {
+    scope.runAs(
+        tenant,
+        () ->
+            tx.executeWithoutResult(
+                status ->
+                    cache.upsert(
+                        List.of(jobs).stream().map(Job::posting).toList(),
+                        UUID.randomUUID(),
+                        fetchedAt)));
+  }
+
+  /** A posting under construction: set what the test is about, the rest is plausible. */
+  public static final class Job {
+    String id;
+    String ciphertext = "~01" + UUID.randomUUID().toString().replace("-", "").substring(0, 18);
+    String title;
+    String description;
+    List<String> skills = List.of("Communication");
+    String categoryId = "531770282580668418";
+    String category = "Web, Mobile & Software Dev";
+    String jobType = "HOURLY";
+    BigDecimal budget;
+    BigDecimal hourlyMin = new BigDecimal("30.00");
+    BigDecimal hourlyMax = new BigDecimal("50.00");
+    String level = "INTERMEDIATE";
+    Integer proposals = 5;
+    BigDecimal rating = new BigDecimal("4.80");
+    BigDecimal spent = new BigDecimal("25000.00");
+    Boolean verified = true;
+    List<String> questions;
+    Instant postedAt;
+
+    public String id() {
+      return id;
+    }
+
+    public Job id(String value) {
+      id = value;
+      return this;
+    }
+
+    public Job described(String text, String... skillNames) {
+      description = text;
+      skills = List.of(skillNames);
+      return this;
+    }
+
+    public Job fixed(String amount) {
+      jobType = "FIXED";
+      budget = new BigDecimal(amount);
+      hourlyMin = null;
+      hourlyMax = null;
+      return this;
+    }
+
+    public Job hourly(String min, String max) {
+      jobType = "HOURLY";
+      budget = null;
+      hourlyMin = new BigDecimal(min);
+      hourlyMax = new BigDecimal(max);
+      return this;
+    }
+
+    public Job category(String id, String label) {
+      categoryId = id;
+      category = label;
+      return this;
+    }
+
+    public Job level(String experienceLevel) {
+      level = experienceLevel;
+      return this;
+    }
+
+    public Job client(String clientRating, String clientSpent, boolean paymentVerified) {
+      rating = new BigDecimal(clientRating);
+      spent = new BigDecimal(clientSpent);
+      verified = paymentVerified;
+      return this;
+    }
+
+    public Job proposals(int count) {
+      proposals = count;
+      return this;
+    }
+
+    public Job postedAt(Instant at) {
+      postedAt = at;
+      return this;
+    }
+
+    public Job questions(String... texts) {
+      questions = List.of(texts);
+      return this;
+    }
+
+    FetchedJob posting() {
+      return new FetchedJob(
+          id,
+          ciphertext,
+          title,
+          description,
+          skills,
+          categoryId,
+          category,
+          "Web Development",
+          jobType,
+          "USD",
+          budget,
+          hourlyMin,
+          hourlyMax,
+          level,
+          "MONTH",
+          "1 to 3 months",
+          "Less than 30 hrs/week",
+          proposals,
+          "Germany",
+          "Berlin",
+          rating,
+          12,
+          spent,
+          20,
+          30,
+          verified,
+          Instant.parse("2019-04-01T00:00:00Z"),
+          true,
+          questions,
+          postedAt);
+    }
+  }
+}

@@ -1,0 +1,137 @@
+package com.crewbid.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crewbid.identity.AgencyRole;
+import com.crewbid.jobs.internal.CachedJobs;
+import com.crewbid.jobs.internal.JobCachePurge;
+import com.crewbid.jobs.internal.JobsProperties;
+import com.crewbid.jobs.internal.SavedSearchMatches;
+import com.crewbid.support.ApiClient;
+import com.crewbid.support.Callers;
+import com.crewbid.support.IntegrationTest;
+import com.crewbid.support.MutableClock;
+import com.crewbid.support.TestAgencies;
+import com.crewbid.tenancy.TenantCatalog;
+import com.crewbid.tenancy.TenantScope;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Upwork content lives at most 24 hours: expired jobs are never shown, the purge deletes them in
+ * every agency, and the members' own records stay. Time moves on the application's clock.
+ */
+@IntegrationTest
+class JobCachePurgeIT {
+
+  @LocalServerPort int port;
+  @Autowired TestAgencies agencies;
+  @Autowired Callers callers;
+  @Autowired CachedJobFixtures jobs;
+  @Autowired Clock clock;
+  @Autowired TenantCatalog catalog;
+  @Autowired TenantScope scope;
+  @Autowired CachedJobs cache;
+  @Autowired SavedSearchMatches matches;
+  @Autowired TransactionTemplate tx;
+  @Autowired JobsProperties properties;
+  @Autowired JobCachePurge scheduledPurge;
+  @Autowired LockProvider locks;
+
+  TestAgencies.Agency first;
+  TestAgencies.Agency second;
+  ApiClient freelancer;
+
+  @BeforeEach
+  void twoAgencies() {
+    first = agencies.register("purge-a");
+    second = agencies.register("purge-b");
+    freelancer = callers.member(port, first, AgencyRole.FREELANCER);
+  }
+
+  JobCachePurge purgeAt(MutableClock at) {
+    return new JobCachePurge(catalog, scope, cache, matches, tx, properties, at);
+  }
+
+  @Test
+  void whenTwentyFourHoursPassThenEveryAgencysJobsArePurgedAndOwnRecordsStay() {
+    var favorite = jobs.job("Favourite that will expire");
+    var other = jobs.job("Job of the other agency");
+    jobs.store(first.id(), favorite);
+    jobs.store(second.id(), other);
+    assertThat(freelancer.send("PUT", "/api/jobs/" + favorite.id() + "/favorite", null).status())
+        .isEqualTo(204);
+    ApiClient.Response saved =
+        freelancer.postJson(
+            "/api/saved-searches",
+            Map.of("name", "Everything", "criteria", Map.of(), "refreshMinutes", 60));
+    assertThat(saved.status()).isEqualTo(201);
+    MutableClock appClock = new MutableClock(clock.instant());
+
+    appClock.advance(Duration.ofHours(23));
+    purgeAt(appClock).purgeExpired();
+    assertThat(cachedIn(first, favorite.id())).isTrue();
+
+    appClock.advance(Duration.ofHours(1).plusSeconds(1));
+    purgeAt(appClock).purgeExpired();
+
+    assertThat(cachedIn(first, favorite.id())).isFalse();
+    assertThat(cachedIn(second, other.id())).isFalse();
+    var favorites = freelancer.get("/api/jobs/favorites").json();
+    assertThat(favorites.path("totalItems").asInt()).isEqualTo(1);
+    assertThat(favorites.path("items").get(0).path("jobId").asString()).isEqualTo(favorite.id());
+    assertThat(favorites.path("items").get(0).path("job").isNull()).isTrue();
+    assertThat(freelancer.get("/api/saved-searches").json().path("totalItems").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void whenContentIsOlderThanTheMaximumAgeThenItIsNotShownEvenBeforeThePurge() {
+    var expired = jobs.job("Fetched yesterday");
+    var fresh = jobs.job("Fetched now");
+    jobs.storeFetchedAt(first.id(), clock.instant().minus(Duration.ofHours(25)), expired);
+    jobs.store(first.id(), fresh);
+
+    var page = freelancer.get("/api/jobs").json();
+    assertThat(page.path("totalItems").asInt()).isEqualTo(1);
+    assertThat(page.path("items").get(0).path("id").asString()).isEqualTo(fresh.id());
+    assertThat(freelancer.get("/api/jobs/" + fresh.id()).status()).isEqualTo(200);
+    assertThat(freelancer.send("PUT", "/api/jobs/" + expired.id() + "/favorite", null).status())
+        .isEqualTo(404);
+    assertThat(cachedIn(first, expired.id())).as("still stored until the purge").isTrue();
+  }
+
+  @Test
+  void whenAnotherReplicaHoldsThePurgeLockThenThisOneSkipsAndRunsOnceItIsFree() {
+    var expired = jobs.job("Expired");
+    jobs.storeFetchedAt(first.id(), clock.instant().minus(Duration.ofHours(25)), expired);
+    Optional<SimpleLock> otherReplica =
+        locks.lock(
+            new LockConfiguration(
+                Instant.now(), JobCachePurge.LOCK, Duration.ofMinutes(5), Duration.ZERO));
+    assertThat(otherReplica).isPresent();
+
+    scheduledPurge.purgeExpired();
+    assertThat(cachedIn(first, expired.id())).isTrue();
+
+    otherReplica.get().unlock();
+    scheduledPurge.purgeExpired();
+    assertThat(cachedIn(first, expired.id())).isFalse();
+  }
+
+  private boolean cachedIn(TestAgencies.Agency agency, String jobId) {
+    return scope.callAs(
+        agency.id(), () -> tx.execute(status -> cache.exists(jobId, Instant.EPOCH)));
+  }
+}
