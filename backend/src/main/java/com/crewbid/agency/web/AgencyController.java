@@ -4,8 +4,7 @@ import com.crewbid.agency.AgencyProfile;
 import com.crewbid.agency.AgencyProfiles;
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.RequiresAgencyRole;
-import com.crewbid.shared.web.ProblemException;
-import com.crewbid.shared.web.ProblemType;
+import com.crewbid.shared.web.IfMatch;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -44,27 +43,7 @@ class AgencyController {
   ResponseEntity<AgencyProfile> update(
       @RequestHeader(name = "If-Match", required = false) String ifMatch,
       @Valid @RequestBody AgencyProfileRequest request) {
-    AgencyProfile updated = profiles.update(expectedVersion(ifMatch), request.toChange());
+    AgencyProfile updated = profiles.update(IfMatch.expectedVersion(ifMatch), request.toChange());
     return ResponseEntity.ok().eTag(String.valueOf(updated.version())).body(updated);
-  }
-
-  static long expectedVersion(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(
-          ProblemType.PRECONDITION_REQUIRED,
-          "Send If-Match with the ETag you read, so that no one's change is overwritten.");
-    }
-    String tag = ifMatch.trim();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    try {
-      return Long.parseLong(tag);
-    } catch (NumberFormatException e) {
-      throw new ProblemException(
-          ProblemType.STALE_VERSION,
-          "If-Match does not match the current version. Reload and try again.");
-    }
   }
 }

@@ -34,7 +34,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
-    return respond(Problems.of(e.type(), e.getMessage(), e.errors()));
+    ProblemDetail problem = Problems.of(e.type(), e.getMessage(), e.errors());
+    e.properties().forEach(problem::setProperty);
+    return respond(problem);
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

@@ -1,6 +1,8 @@
 package com.crewbid.shared.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An expected failure of a use case that leaves the API as a problem response of the given kind.
@@ -9,6 +11,7 @@ public class ProblemException extends RuntimeException {
 
   private final ProblemType type;
   private final List<FieldProblem> errors;
+  private final Map<String, Object> properties = new LinkedHashMap<>();
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
@@ -26,6 +29,16 @@ public class ProblemException extends RuntimeException {
 
   public List<FieldProblem> errors() {
     return errors;
+  }
+
+  /** Adds a member to the problem body beside type, title, detail and errors (RFC 9457 §3.2). */
+  public ProblemException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
+  }
+
+  public Map<String, Object> properties() {
+    return Map.copyOf(properties);
   }
 
   public static ProblemException notFound(String what) {

@@ -31,6 +31,7 @@ public enum ProblemType {
   INVALID_MFA_CODE("invalid-mfa-code", HttpStatus.UNAUTHORIZED, "Invalid code"),
   REAUTHENTICATION_FAILED("reauthentication-failed", HttpStatus.UNAUTHORIZED, "Confirm it is you"),
   SOLE_OWNER("sole-owner", HttpStatus.CONFLICT, "Hand over ownership first"),
+  TEMPLATE_INVALID("template-invalid", HttpStatus.BAD_REQUEST, "Template cannot be used"),
   RULE_REFUSED("rule-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule"),
   TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
