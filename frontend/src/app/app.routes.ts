@@ -71,6 +71,12 @@ export const routes: Routes = [
         loadChildren: () => import('./features/agency/agency.routes').then((m) => m.agencyRoutes),
       },
       {
+        path: 'templates',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () =>
+          import('./features/templates/templates.routes').then((m) => m.templatesRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [platformAdminGuard],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

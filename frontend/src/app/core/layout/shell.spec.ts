@@ -39,6 +39,7 @@ describe('Shell', () => {
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
+      'nav-templates',
       'nav-agency-security',
       'nav-audit',
       'nav-security',
@@ -48,9 +49,9 @@ describe('Shell', () => {
     ).toContain('Acme Studio');
   });
 
-  it('hides the audit log from freelancers', async () => {
+  it('shows freelancers the templates but hides the audit log', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
-    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-security']);
+    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-templates', 'nav-security']);
   });
 
   it('offers onboarding to someone without an agency', async () => {

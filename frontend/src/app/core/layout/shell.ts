@@ -89,6 +89,7 @@ export class Shell {
       const items: NavItem[] = [
         item('/agency', 'business', 'nav.agencyProfile', 'nav-agency', true),
         item('/agency/team', 'group', 'nav.team', 'nav-team'),
+        item('/templates', 'description', 'nav.templates', 'nav-templates'),
       ];
       if (role === 'OWNER') {
         items.push(item('/agency/security', 'shield', 'nav.agencySecurity', 'nav-agency-security'));

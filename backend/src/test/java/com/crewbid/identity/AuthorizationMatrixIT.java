@@ -122,6 +122,7 @@ class AuthorizationMatrixIT {
           Map.entry("GET /api/proposal-templates", Access.VIEWER),
           Map.entry("POST /api/proposal-templates", Access.MANAGER),
           Map.entry("GET /api/proposal-templates/suggestions", Access.VIEWER),
+          Map.entry("POST /api/proposal-templates/preview", Access.VIEWER),
           Map.entry("GET /api/proposal-templates/{templateId}", Access.VIEWER),
           Map.entry("PUT /api/proposal-templates/{templateId}", Access.MANAGER),
           Map.entry("POST /api/proposal-templates/{templateId}/archive", Access.MANAGER),

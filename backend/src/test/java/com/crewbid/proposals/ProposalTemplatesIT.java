@@ -553,6 +553,31 @@ class ProposalTemplatesIT {
             "/api/proposal-templates/" + id + "/preview", Map.of("body", "x {{nope}}"));
     assertThat(badDraft.status()).isEqualTo(400);
     assertThat(badDraft.problemType()).endsWith("/template-invalid");
+    ApiClient.Response unsaved =
+        freelancer.postJson(
+            "/api/proposal-templates/preview",
+            Map.of(
+                "body",
+                "New {{job_title}}",
+                "screeningAnswers",
+                List.of(answer("Site?", "{{portfolio}}"))));
+    assertThat(unsaved.status()).as(unsaved.body()).isEqualTo(200);
+    assertThat(unsaved.json().path("rendered").path("text").asString())
+        .isEqualTo("New [job title]");
+    assertThat(
+            unsaved
+                .json()
+                .path("rendered")
+                .path("screeningAnswers")
+                .get(0)
+                .path("answer")
+                .asString())
+        .isEqualTo("[portfolio]");
+    assertThat(
+            unsaved.json().path("rendered").path("missing").valueStream().map(JsonNode::asString))
+        .containsExactly("job_title", "portfolio");
+    assertThat(freelancer.postJson("/api/proposal-templates/preview", "{}").status())
+        .isEqualTo(400);
     ApiClient.Response job =
         freelancer.postJson(
             "/api/proposal-templates/" + id + "/preview",

@@ -196,6 +196,19 @@ class ProposalTemplatesController {
             request.draft(), request.versionId(), request.jobId(), request.sample()));
   }
 
+  @PostMapping("/preview")
+  @RequiresAgencyRole(AgencyRole.VIEWER)
+  @Operation(
+      summary = "Render a template that is not saved yet (any member)",
+      description =
+          "As the preview of a saved template, for `body`/`screeningAnswers` only (400 without a"
+              + " body).")
+  TemplatePreview.Preview previewDraft(@Valid @RequestBody PreviewRequest request) {
+    return previews.preview(
+        null,
+        new TemplatePreview.Request(request.draft(), null, request.jobId(), request.sample()));
+  }
+
   private static ResponseEntity<TemplateDetail> withETag(TemplateDetail template) {
     return ResponseEntity.ok().eTag(String.valueOf(template.version())).body(template);
   }
