@@ -57,16 +57,29 @@ public class TemplatePreview {
   /** The rendering, and where its values came from. */
   public record Preview(RenderedTemplate rendered, boolean fromJob, boolean fromProfile) {}
 
+  /**
+   * @param templateId the template, or null for a template not saved yet (then {@code draft} is
+   *     required)
+   */
   @Transactional(readOnly = true)
   public Preview preview(UUID templateId, Request request) {
     TemplateRecord template =
-        templates.findById(templateId).orElseThrow(() -> ProblemException.notFound("The template"));
+        templateId == null
+            ? null
+            : templates
+                .findById(templateId)
+                .orElseThrow(() -> ProblemException.notFound("The template"));
     TemplateContent content;
     UUID versionId = null;
     Integer number = null;
     if (request.draft() != null) {
       TemplateChecks.variablesOf(request.draft(), variables.knownKeys());
       content = request.draft();
+    } else if (template == null) {
+      throw new ProblemException(
+          ProblemType.VALIDATION,
+          "Send the text to preview.",
+          List.of(new ProblemException.FieldProblem("body", "Write the template's text.")));
     } else {
       TemplateVersionRecord version =
           versions
