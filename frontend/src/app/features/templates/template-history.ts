@@ -69,7 +69,7 @@ export class TemplateHistory implements OnInit {
   protected readonly language = inject(Language);
   protected readonly canEdit = inject(Session).canManageAgency;
 
-  protected readonly columns = ['number', 'author', 'createdAt', 'used', 'replyRate'];
+  protected readonly columns = ['number', 'createdAt', 'used', 'replyRate'];
   protected readonly pageSizeOptions = PAGE_SIZE_OPTIONS;
   protected readonly templateId = signal('');
   protected readonly template = signal<TemplateDetail | null>(null);

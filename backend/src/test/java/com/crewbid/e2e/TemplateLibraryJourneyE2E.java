@@ -47,6 +47,16 @@ class TemplateLibraryJourneyE2E {
       assertThat(testId(owner, "templates-empty")).isVisible();
       screenshot(owner, "templates-01-empty-library");
 
+      testId(owner, "templates-variables").click();
+      owner.waitForURL("**/templates/variables");
+      testId(owner, "variable-key").fill("agency_website");
+      testId(owner, "variable-value").fill("https://journey.example");
+      testId(owner, "variable-save").click();
+      assertThat(testId(owner, "variable-row")).containsText("{{agency_website}}");
+      screenshot(owner, "templates-01b-variables");
+      testId(owner, "variables-back").click();
+      owner.waitForURL("**/templates");
+
       testId(owner, "templates-empty-new").click();
       owner.waitForURL("**/templates/new");
       testId(owner, "template-name").fill("Web app intro");
@@ -61,12 +71,17 @@ class TemplateLibraryJourneyE2E {
       testId(owner, "insert-client_name").click();
       assertThat(testId(owner, "template-body"))
           .hasValue("Hello {{client_name}},\nI build {{job_title}} apps.");
+      testId(owner, "template-body").press("End");
+      testId(owner, "insert-agency_website").click();
+      assertThat(testId(owner, "template-body"))
+          .hasValue("Hello {{client_name}},{{agency_website}}\nI build {{job_title}} apps.");
       testId(owner, "template-add-answer").click();
       testId(owner, "answer-question-0").fill("What is your hourly rate?");
       testId(owner, "answer-text-0").fill("$45 an hour.");
       assertThat(testId(owner, "preview-text")).containsText("Hello [client name],");
       testId(owner, "sample-client-name").fill("Acme & Sons");
-      assertThat(testId(owner, "preview-text")).containsText("Hello Acme & Sons,");
+      assertThat(testId(owner, "preview-text"))
+          .containsText("Hello Acme & Sons,https://journey.example");
       assertThat(testId(owner, "preview-missing")).containsText("job title");
       screenshot(owner, "templates-02-editor-with-preview");
 
@@ -79,6 +94,7 @@ class TemplateLibraryJourneyE2E {
       assertThat(testId(owner, "template-version-line")).containsText("Version 2");
 
       testId(owner, "template-body").fill("Broken {{clinet_name}}");
+      assertThat(testId(owner, "preview-problems")).containsText("{{clinet_name}}");
       testId(owner, "template-save").click();
       assertThat(owner.locator("mat-form-field:has([data-testid=template-body])"))
           .containsText("Unknown variable {{clinet_name}} at line 1, column 8");
@@ -104,6 +120,8 @@ class TemplateLibraryJourneyE2E {
       testId(freelancer, "nav-templates").click();
       freelancer.waitForURL("**/templates");
       assertThat(testId(freelancer, "templates-new")).hasCount(0);
+      assertThat(testId(freelancer, "template-row")).containsText("Web app intro");
+      screenshot(freelancer, "templates-06a-freelancer-library");
       testId(freelancer, "template-link").first().click();
       assertThat(testId(freelancer, "template-read-only")).isVisible();
       assertThat(testId(freelancer, "template-form")).hasCount(0);
@@ -111,7 +129,7 @@ class TemplateLibraryJourneyE2E {
       // The freelancer's own name fills {{member_name}}-less previews; the client stays a sample.
       testId(freelancer, "sample-client-name").fill("Globex");
       assertThat(testId(freelancer, "preview-text")).containsText("Hello Globex,");
-      screenshot(freelancer, "templates-06-freelancer-read-only");
+      screenshot(freelancer, "templates-06b-freelancer-read-only");
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.crewbid.proposals.templates;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -48,17 +49,7 @@ public class TemplateRecord {
   @Column(name = "updated_by")
   private UUID updatedBy;
 
-  @Column(name = "used_count", insertable = false, updatable = false)
-  private long usedCount;
-
-  @Column(name = "sent_count", insertable = false, updatable = false)
-  private long sentCount;
-
-  @Column(name = "replied_count", insertable = false, updatable = false)
-  private long repliedCount;
-
-  @Column(name = "hired_count", insertable = false, updatable = false)
-  private long hiredCount;
+  @Embedded private UsageCounts counts = new UsageCounts();
 
   @Version private long version;
 
@@ -139,6 +130,6 @@ public class TemplateRecord {
   }
 
   public TemplateStats stats() {
-    return TemplateStats.of(usedCount, sentCount, repliedCount, hiredCount);
+    return counts.stats();
   }
 }

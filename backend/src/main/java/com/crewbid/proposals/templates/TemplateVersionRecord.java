@@ -5,6 +5,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -57,17 +58,7 @@ public class TemplateVersionRecord {
   @Column(name = "created_at")
   private Instant createdAt;
 
-  @Column(name = "used_count", insertable = false, updatable = false)
-  private long usedCount;
-
-  @Column(name = "sent_count", insertable = false, updatable = false)
-  private long sentCount;
-
-  @Column(name = "replied_count", insertable = false, updatable = false)
-  private long repliedCount;
-
-  @Column(name = "hired_count", insertable = false, updatable = false)
-  private long hiredCount;
+  @Embedded private UsageCounts counts = new UsageCounts();
 
   protected TemplateVersionRecord() {}
 
@@ -139,7 +130,7 @@ public class TemplateVersionRecord {
   }
 
   public TemplateStats stats() {
-    return TemplateStats.of(usedCount, sentCount, repliedCount, hiredCount);
+    return counts.stats();
   }
 
   /** Screening answers as a JSON array of {@code {questionPattern, answer}}. */

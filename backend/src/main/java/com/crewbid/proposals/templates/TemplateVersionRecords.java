@@ -34,15 +34,16 @@ public interface TemplateVersionRecords
       nativeQuery = true)
   int recordStage(UUID proposalId, String stage, UUID versionId);
 
+  /** Adds one to the counter of {@code :stage} (USED, SENT, REPLIED or HIRED). */
+  String COUNT_STAGE =
+      " used_count = used_count + case when :stage = 'USED' then 1 else 0 end,"
+          + " sent_count = sent_count + case when :stage = 'SENT' then 1 else 0 end,"
+          + " replied_count = replied_count + case when :stage = 'REPLIED' then 1 else 0 end,"
+          + " hired_count = hired_count + case when :stage = 'HIRED' then 1 else 0 end";
+
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
-      value =
-          "update proposal_template_versions set"
-              + " used_count = used_count + case when :stage = 'USED' then 1 else 0 end,"
-              + " sent_count = sent_count + case when :stage = 'SENT' then 1 else 0 end,"
-              + " replied_count = replied_count + case when :stage = 'REPLIED' then 1 else 0 end,"
-              + " hired_count = hired_count + case when :stage = 'HIRED' then 1 else 0 end"
-              + " where id = :versionId",
+      value = "update proposal_template_versions set" + COUNT_STAGE + " where id = :versionId",
       nativeQuery = true)
   int countVersion(String stage, UUID versionId);
 
@@ -50,10 +51,7 @@ public interface TemplateVersionRecords
   @Query(
       value =
           "update proposal_templates set"
-              + " used_count = used_count + case when :stage = 'USED' then 1 else 0 end,"
-              + " sent_count = sent_count + case when :stage = 'SENT' then 1 else 0 end,"
-              + " replied_count = replied_count + case when :stage = 'REPLIED' then 1 else 0 end,"
-              + " hired_count = hired_count + case when :stage = 'HIRED' then 1 else 0 end"
+              + COUNT_STAGE
               + " where id = (select template_id from proposal_template_versions where id = :versionId)",
       nativeQuery = true)
   int countTemplate(String stage, UUID versionId);
