@@ -678,6 +678,33 @@ class ProposalTemplatesIT {
     assertThat(owner.get("/api/proposal-variables").json().path("totalItems").asLong()).isZero();
   }
 
+  @Test
+  void whenTheApiIsDescribedThenEachTemplateEndpointIsThereWithTheRoleItNeeds() {
+    JsonNode paths = new ApiClient(port).get("/v3/api-docs").json().path("paths");
+    Map<String, List<String>> endpoints =
+        Map.ofEntries(
+            Map.entry("/api/proposal-templates", List.of("get", "post")),
+            Map.entry("/api/proposal-templates/suggestions", List.of("get")),
+            Map.entry("/api/proposal-templates/preview", List.of("post")),
+            Map.entry("/api/proposal-templates/{templateId}", List.of("get", "put")),
+            Map.entry("/api/proposal-templates/{templateId}/archive", List.of("post")),
+            Map.entry("/api/proposal-templates/{templateId}/unarchive", List.of("post")),
+            Map.entry("/api/proposal-templates/{templateId}/restore", List.of("post")),
+            Map.entry("/api/proposal-templates/{templateId}/versions", List.of("get")),
+            Map.entry("/api/proposal-templates/{templateId}/versions/{versionId}", List.of("get")),
+            Map.entry("/api/proposal-templates/{templateId}/preview", List.of("post")),
+            Map.entry("/api/proposal-variables", List.of("get", "post")),
+            Map.entry("/api/proposal-variables/{key}", List.of("put", "delete")));
+
+    endpoints.forEach(
+        (path, methods) ->
+            methods.forEach(
+                method ->
+                    assertThat(paths.path(path).path(method).path("summary").asString())
+                        .as(method + " " + path)
+                        .containsAnyOf("(any member)", "(OWNER, MANAGER)")));
+  }
+
   private ApiClient.Response create(ApiClient client, String name, String body) {
     ApiClient.Response created =
         client.postJson(
