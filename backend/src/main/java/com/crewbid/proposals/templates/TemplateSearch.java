@@ -22,10 +22,10 @@ final class TemplateSearch {
           "category", "category",
           "createdAt", "createdAt",
           "updatedAt", "updatedAt",
-          "used", "usedCount",
-          "sent", "sentCount",
-          "replied", "repliedCount",
-          "hired", "hiredCount");
+          "used", "counts.used",
+          "sent", "counts.sent",
+          "replied", "counts.replied",
+          "hired", "counts.hired");
 
   private TemplateSearch() {}
 

@@ -1,17 +1,17 @@
 package com.crewbid.shared.web;
 
-/** Reads the {@code If-Match} header of a write to a versioned resource whose ETag is a number. */
+import org.jspecify.annotations.Nullable;
+
+/** Reads the version a write was made against from {@code If-Match} (the ETag read before). */
 public final class IfMatch {
 
   private IfMatch() {}
 
   /**
-   * The version the client last read.
-   *
-   * @throws ProblemException precondition-required (428) without the header, stale-version (412)
-   *     when it names no version of ours
+   * @throws ProblemException precondition-required without If-Match; stale-version when it names no
+   *     version
    */
-  public static long expectedVersion(String ifMatch) {
+  public static long expectedVersion(@Nullable String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw new ProblemException(
           ProblemType.PRECONDITION_REQUIRED,
@@ -21,9 +21,8 @@ public final class IfMatch {
     if (tag.startsWith("W/")) {
       tag = tag.substring(2);
     }
-    tag = tag.replace("\"", "");
     try {
-      return Long.parseLong(tag);
+      return Long.parseLong(tag.replace("\"", ""));
     } catch (NumberFormatException e) {
       throw new ProblemException(
           ProblemType.STALE_VERSION,
