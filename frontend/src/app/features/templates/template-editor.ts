@@ -130,7 +130,19 @@ export class TemplateEditor implements OnInit, HasUnsavedChanges {
   protected readonly stale = signal(false);
   protected readonly categories = signal<readonly string[]>([]);
   protected readonly customVariables = signal<readonly string[]>([]);
-  protected readonly builtInVariables = BUILT_IN_VARIABLES;
+  /** The palette: built-in variables first, then the agency's own, with what each one is. */
+  protected readonly palette = computed(() => [
+    ...BUILT_IN_VARIABLES.map((key) => ({
+      key,
+      custom: false,
+      hintKey: `templates.variableHints.${key}`,
+    })),
+    ...this.customVariables().map((key) => ({
+      key,
+      custom: true,
+      hintKey: 'templates.editor.customVariable',
+    })),
+  ]);
   private etag: string | null = null;
 
   /** The text field the palette inserts into: the body, or the answer last focused. */
