@@ -88,7 +88,14 @@ export class AuditLog {
   );
 
   protected readonly outcomes = ['SUCCESS', 'FAILURE', 'DENIED'];
-  protected readonly actionPrefixes = ['auth.', 'agency.', 'member.', 'invitation.', 'mfa.'];
+  protected readonly actionPrefixes = [
+    'auth.',
+    'agency.',
+    'member.',
+    'invitation.',
+    'mfa.',
+    'template.',
+  ];
   protected readonly filters = inject(NonNullableFormBuilder).group({
     action: [''],
     actor: [''],
