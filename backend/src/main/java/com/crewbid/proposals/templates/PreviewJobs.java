@@ -2,7 +2,6 @@ package com.crewbid.proposals.templates;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Where a preview finds a cached job to fill {@code job_title}, {@code client_name} and {@code
@@ -12,8 +11,8 @@ import java.util.UUID;
  */
 public interface PreviewJobs {
 
-  /** The current agency's cached job, if it has it. */
-  Optional<Job> find(UUID jobId);
+  /** The current agency's cached job by its Upwork id (as the jobs module keys it), if cached. */
+  Optional<Job> find(String jobId);
 
   /** What a template needs of a job. */
   record Job(String title, String clientName, List<String> skills) {}

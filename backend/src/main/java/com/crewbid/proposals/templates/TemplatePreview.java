@@ -52,7 +52,7 @@ public class TemplatePreview {
    * template, else its current version.
    */
   public record Request(
-      TemplateContent draft, UUID versionId, UUID jobId, TemplateContext sample) {}
+      TemplateContent draft, UUID versionId, String jobId, TemplateContext sample) {}
 
   /** The rendering, and where its values came from. */
   public record Preview(RenderedTemplate rendered, boolean fromJob, boolean fromProfile) {}
@@ -131,7 +131,7 @@ public class TemplatePreview {
         fromProfile);
   }
 
-  private PreviewJobs.Job job(UUID jobId) {
+  private PreviewJobs.Job job(String jobId) {
     PreviewJobs source = jobs.getIfAvailable();
     if (source == null) {
       throw new ProblemException(

@@ -186,7 +186,7 @@ class ProposalTemplatesController {
       description =
           "Renders `body`/`screeningAnswers` when given (the unsaved edit, checked like a save),"
               + " else `versionId`, else the current version. Values: `values` over the job"
-              + " (`jobId`, 422 while job previews are unavailable) over my profile. Missing"
+              + " (`jobId`, the job's Upwork id as the jobs module caches it; 422 while job previews are unavailable) over my profile. Missing"
               + " values render as [name] and are listed in `missing`.")
   TemplatePreview.Preview preview(
       @PathVariable UUID templateId, @Valid @RequestBody PreviewRequest request) {

@@ -73,7 +73,7 @@ final class TemplateRequests {
       @Size(max = 20000, message = "At most 20000 characters.") String body,
       @Size(max = 30) List<@Valid @NotNull ScreeningAnswerRequest> screeningAnswers,
       UUID versionId,
-      UUID jobId,
+      @Size(max = 100) String jobId,
       @Valid SampleValues values) {
 
     TemplateContent draft() {
