@@ -96,6 +96,12 @@ export const routes: Routes = [
           ),
       },
       {
+        path: 'templates',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () =>
+          import('./features/templates/templates.routes').then((m) => m.templatesRoutes),
+      },
+      {
         path: 'admin',
         canMatch: [platformAdminGuard],
         loadChildren: () => import('./features/admin/admin.routes').then((m) => m.adminRoutes),

@@ -41,6 +41,7 @@ describe('Shell', () => {
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
+      'nav-templates',
       'nav-policies',
       'nav-agency-security',
       'nav-linked-accounts',
@@ -61,6 +62,7 @@ describe('Shell', () => {
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
+      'nav-templates',
       'nav-policies',
       'nav-linked-accounts',
       'nav-audit',
@@ -77,6 +79,7 @@ describe('Shell', () => {
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
+      'nav-templates',
       'nav-jobs',
       'nav-saved-searches',
       'nav-favorites',
@@ -87,7 +90,13 @@ describe('Shell', () => {
 
   it('shows viewers the jobs feed only: they neither act at Upwork nor save searches', async () => {
     await render(sessionInfo({ role: 'VIEWER' }));
-    expect(navTestIds()).toEqual(['nav-agency', 'nav-team', 'nav-jobs', 'nav-security']);
+    expect(navTestIds()).toEqual([
+      'nav-agency',
+      'nav-team',
+      'nav-templates',
+      'nav-jobs',
+      'nav-security',
+    ]);
   });
 
   it('offers onboarding to someone without an agency', async () => {

@@ -98,6 +98,7 @@ export class Shell {
       const items: NavItem[] = [
         item('/agency', 'business', 'nav.agencyProfile', 'nav-agency', true),
         item('/agency/team', 'group', 'nav.team', 'nav-team'),
+        item('/templates', 'description', 'nav.templates', 'nav-templates'),
       ];
       if (this.session.canManageAgency()) {
         items.push(item('/agency/policies', 'rule', 'nav.policies', 'nav-policies'));

@@ -119,6 +119,8 @@ export class AuditLog implements OnInit {
           'upwork.',
           'approval.',
           'approval-policy.',
+          'template.',
+          'saved-search.',
         ],
   );
   protected readonly filters = inject(NonNullableFormBuilder).group({

@@ -4,7 +4,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
 
 /**
  * The message for a control's first error, for use inside `<mat-error>`. Server messages (from
- * problem details) win over client ones and are shown as plain text.
+ * problem details) win over client ones and are shown as plain text; a validator of its own may
+ * name the translation of its message as `{ messageKey: 'some.key' }`.
  *
  * Deliberately not OnPush: control errors are not signals, so it re-reads them with its parent.
  */
@@ -16,6 +17,8 @@ import { TranslocoPipe } from '@jsverse/transloco';
     @if (errors) {
       @if (errors['server']) {
         {{ errors['server'] }}
+      } @else if (errors['messageKey']) {
+        {{ errors['messageKey'] | transloco }}
       } @else if (errors['required']) {
         {{ 'validation.required' | transloco }}
       } @else if (errors['email']) {

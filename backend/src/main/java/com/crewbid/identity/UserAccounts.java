@@ -138,4 +138,10 @@ public class UserAccounts {
         .flatMap(m -> users.findById(m.userId().value()))
         .map(UserRecord::email);
   }
+
+  /** The name a person goes by, for greetings and signatures (e.g. a template's member name). */
+  @Transactional(readOnly = true)
+  public Optional<String> displayNameOf(UserId user) {
+    return users.findById(user.value()).map(UserRecord::displayName);
+  }
 }

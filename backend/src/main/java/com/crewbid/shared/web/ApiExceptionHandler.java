@@ -34,8 +34,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   @ExceptionHandler(ProblemException.class)
   ResponseEntity<ProblemDetail> onProblem(ProblemException e) {
-    ResponseEntity<ProblemDetail> response =
-        respond(Problems.of(e.type(), e.getMessage(), e.errors()));
+    ProblemDetail problem = Problems.of(e.type(), e.getMessage(), e.errors());
+    e.properties().forEach(problem::setProperty);
+    ResponseEntity<ProblemDetail> response = respond(problem);
     if (e.retryAfter() == null) {
       return response;
     }

@@ -1,7 +1,9 @@
 package com.crewbid.shared.web;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * An expected failure of a use case that leaves the API as a problem response of the given kind.
@@ -11,6 +13,7 @@ public class ProblemException extends RuntimeException {
   private final ProblemType type;
   private final List<FieldProblem> errors;
   private final Duration retryAfter;
+  private final Map<String, Object> properties = new LinkedHashMap<>();
 
   public ProblemException(ProblemType type, String detail) {
     this(type, detail, List.of());
@@ -44,6 +47,16 @@ public class ProblemException extends RuntimeException {
   /** How long to wait before trying again, or null when waiting does not help. */
   public Duration retryAfter() {
     return retryAfter;
+  }
+
+  /** Adds a member to the problem body beside type, title, detail and errors (RFC 9457 §3.2). */
+  public ProblemException with(String name, Object value) {
+    properties.put(name, value);
+    return this;
+  }
+
+  public Map<String, Object> properties() {
+    return Map.copyOf(properties);
   }
 
   public static ProblemException notFound(String what) {

@@ -33,6 +33,7 @@ public enum ProblemType {
   INVITATION_EMAIL_MISMATCH(
       "invitation-email-mismatch", HttpStatus.FORBIDDEN, "Invitation for another e-mail"),
   SOLE_OWNER("sole-owner", HttpStatus.CONFLICT, "Hand over ownership first"),
+  TEMPLATE_INVALID("template-invalid", HttpStatus.BAD_REQUEST, "Template cannot be used"),
   RULE_REFUSED("rule-refused", HttpStatus.UNPROCESSABLE_CONTENT, "Refused by a rule"),
   NOT_AN_APPROVER("not-an-approver", HttpStatus.FORBIDDEN, "Not an approver of this"),
   SELF_APPROVAL("self-approval", HttpStatus.FORBIDDEN, "Nobody decides on their own proposal"),

@@ -1,0 +1,65 @@
+package com.crewbid.proposals;
+
+import com.crewbid.proposals.templates.TemplateVersionRecords;
+import com.crewbid.shared.web.ProblemException;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Counts what became of proposals made from a template version: used (a draft was made from it),
+ * sent, replied, hired. Counted per version and per template, once per proposal and stage:
+ * recording the same stage of the same proposal again changes nothing, so callers may retry.
+ */
+@Service
+@Transactional
+public class TemplateUsage {
+
+  /** The stages a proposal made from a template is counted at. */
+  public enum Stage {
+    USED,
+    SENT,
+    REPLIED,
+    HIRED
+  }
+
+  private final TemplateVersionRecords versions;
+
+  TemplateUsage(TemplateVersionRecords versions) {
+    this.versions = versions;
+  }
+
+  /**
+   * @return whether this call counted it (false when the proposal was counted before)
+   */
+  public boolean recordUsed(UUID versionId, UUID proposalId) {
+    return record(Stage.USED, versionId, proposalId);
+  }
+
+  public boolean recordSent(UUID versionId, UUID proposalId) {
+    return record(Stage.SENT, versionId, proposalId);
+  }
+
+  public boolean recordReplied(UUID versionId, UUID proposalId) {
+    return record(Stage.REPLIED, versionId, proposalId);
+  }
+
+  public boolean recordHired(UUID versionId, UUID proposalId) {
+    return record(Stage.HIRED, versionId, proposalId);
+  }
+
+  /**
+   * @throws ProblemException not-found when the current agency has no such version
+   */
+  public boolean record(Stage stage, UUID versionId, UUID proposalId) {
+    if (versions.findById(versionId).isEmpty()) {
+      throw ProblemException.notFound("The template version");
+    }
+    if (versions.recordStage(proposalId, stage.name(), versionId) == 0) {
+      return false;
+    }
+    versions.countVersion(stage.name(), versionId);
+    versions.countTemplate(stage.name(), versionId);
+    return true;
+  }
+}

@@ -1,0 +1,58 @@
+package com.crewbid.proposals.templates;
+
+import com.crewbid.tenancy.TenantScopedRepository;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+/** The current agency's template versions, and the counters of their use. */
+public interface TemplateVersionRecords
+    extends TenantScopedRepository<TemplateVersionRecord, UUID> {
+
+  TemplateVersionRecord save(TemplateVersionRecord version);
+
+  Optional<TemplateVersionRecord> findById(UUID id);
+
+  Optional<TemplateVersionRecord> findByIdAndTemplateId(UUID id, UUID templateId);
+
+  Optional<TemplateVersionRecord> findByTemplateIdAndNumber(UUID templateId, int number);
+
+  Page<TemplateVersionRecord> findByTemplateId(UUID templateId, Pageable pageable);
+
+  /** Notes that a proposal reached a stage with a version; 0 when it was noted before. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "insert into proposal_template_usage"
+              + " (proposal_id, stage, template_id, version_id, recorded_at)"
+              + " select :proposalId, :stage, v.template_id, v.id, now()"
+              + " from proposal_template_versions v where v.id = :versionId"
+              + " on conflict (proposal_id, stage) do nothing",
+      nativeQuery = true)
+  int recordStage(UUID proposalId, String stage, UUID versionId);
+
+  /** Adds one to the counter of {@code :stage} (USED, SENT, REPLIED or HIRED). */
+  String COUNT_STAGE =
+      " used_count = used_count + case when :stage = 'USED' then 1 else 0 end,"
+          + " sent_count = sent_count + case when :stage = 'SENT' then 1 else 0 end,"
+          + " replied_count = replied_count + case when :stage = 'REPLIED' then 1 else 0 end,"
+          + " hired_count = hired_count + case when :stage = 'HIRED' then 1 else 0 end";
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value = "update proposal_template_versions set" + COUNT_STAGE + " where id = :versionId",
+      nativeQuery = true)
+  int countVersion(String stage, UUID versionId);
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update proposal_templates set"
+              + COUNT_STAGE
+              + " where id = (select template_id from proposal_template_versions where id = :versionId)",
+      nativeQuery = true)
+  int countTemplate(String stage, UUID versionId);
+}
