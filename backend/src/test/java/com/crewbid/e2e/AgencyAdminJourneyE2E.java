@@ -50,6 +50,9 @@ class AgencyAdminJourneyE2E {
       screenshot(admin, "admin-02-agencies");
 
       testId(admin, "new-agency-button").click();
+      // The dialog focuses its first field when its opening animation ends; typing into the other
+      // fields before that would lose keystrokes to it.
+      assertThat(testId(admin, "new-agency-name")).isFocused();
       testId(admin, "new-agency-name").fill(agencyName);
       assertThat(testId(admin, "new-agency-slug")).hasValue(slug);
       testId(admin, "new-agency-owner-email").fill(ownerEmail);

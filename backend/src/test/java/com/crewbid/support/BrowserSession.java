@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ReducedMotion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -54,7 +55,10 @@ public final class BrowserSession implements AutoCloseable {
             new Browser.NewContextOptions()
                 .setBaseURL(baseUrl)
                 .setViewportSize(1280, 860)
-                .setLocale("en-US"));
+                .setLocale("en-US")
+                // Material then skips its animations: dialogs open, and take focus, at once, so
+                // a step never races an opening animation on a loaded machine.
+                .setReducedMotion(ReducedMotion.REDUCE));
     context.setDefaultTimeout(15_000);
     return context.newPage();
   }
