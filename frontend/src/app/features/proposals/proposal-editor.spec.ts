@@ -243,7 +243,7 @@ describe('ProposalEditor', () => {
     typeInto(el('proposal-milestone-amount-1'), '1000,00');
     await fixture.whenStable();
     expect(el('proposal-milestones-sum')!.textContent).toContain(
-      'The milestones add up to $1,500, the fixed price',
+      'The milestones add up to US$1,500, the fixed price',
     );
     const complete = await nextSave();
     expect((complete.request.body as ProposalEdit).bid!.milestones).toEqual([
