@@ -105,6 +105,11 @@ final class ProposalSteps {
     return proposal.path("id").asString();
   }
 
+  /** The ids of the proposals on a page. */
+  static List<String> ids(JsonNode page) {
+    return page.path("items").valueStream().map(ProposalSteps::id).toList();
+  }
+
   static List<String> actions(JsonNode proposal) {
     return proposal.path("actions").valueStream().map(JsonNode::asString).toList();
   }
