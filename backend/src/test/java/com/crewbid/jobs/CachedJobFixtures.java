@@ -84,6 +84,8 @@ public class CachedJobFixtures {
     BigDecimal rating = new BigDecimal("4.80");
     BigDecimal spent = new BigDecimal("25000.00");
     Boolean verified = true;
+    String clientId = "org-" + UUID.randomUUID().toString().substring(0, 12);
+    String clientName = "Client " + clientId.substring(4, 10);
     List<String> questions;
     Instant postedAt;
 
@@ -136,6 +138,13 @@ public class CachedJobFixtures {
       return this;
     }
 
+    /** The client company posting it (the same id on every job of that client). */
+    public Job postedBy(String companyId, String companyName) {
+      clientId = companyId;
+      clientName = companyName;
+      return this;
+    }
+
     public Job proposals(int count) {
       proposals = count;
       return this;
@@ -171,6 +180,8 @@ public class CachedJobFixtures {
           "1 to 3 months",
           "Less than 30 hrs/week",
           proposals,
+          clientId,
+          clientName,
           "Germany",
           "Berlin",
           rating,
