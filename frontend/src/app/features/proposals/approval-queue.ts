@@ -101,7 +101,15 @@ import { ProposalSummary, ProposalsApi } from './proposals-api';
               <th mat-header-cell *matHeaderCellDef scope="col" class="cb-number">
                 {{ 'proposals.list.columns.bid' | transloco }}
               </th>
-              <td mat-cell *matCellDef="let p" class="cb-number">{{ p.bidText || '—' }}</td>
+              <td mat-cell *matCellDef="let p" class="cb-number">
+                @if (!p.bidText) {
+                  —
+                } @else if (p.bid.type === 'HOURLY') {
+                  {{ 'proposals.content.hourlyBid' | transloco: { amount: p.bidText } }}
+                } @else {
+                  {{ p.bidText }}
+                }
+              </td>
             </ng-container>
             <ng-container matColumnDef="connects">
               <th mat-header-cell *matHeaderCellDef scope="col" class="cb-number">

@@ -43,10 +43,7 @@ describe('ApprovalSummary', () => {
       ],
     });
     expect(byTestId(root, 'approval-rule')!.textContent).toContain(
-      'Rule 1 “Every proposal” applies',
-    );
-    expect(byTestId(root, 'approval-reason')!.textContent).toContain(
-      'it applies to every proposal',
+      'Rule 1 “Every proposal” applies: it applies to every proposal.',
     );
     expect(byTestId(root, 'approval-count')!.textContent).toContain('1 of 2 approvals (round 2)');
     expect(byTestId(root, 'approval-approvers')!.textContent!.replace(/\s+/g, ' ')).toContain(

@@ -35,28 +35,21 @@ const DECISION_ICONS: Record<string, string> = {
         </p>
         <p class="cb-reason">{{ a.reason }}</p>
       } @else {
-        @if (a.rule; as rule) {
-          <p data-testid="approval-rule">
-            {{
-              'proposals.approval.rule' | transloco: { position: rule.position, name: rule.name }
-            }}
-          </p>
-        }
-        <p class="cb-reason" data-testid="approval-reason">{{ a.reason }}</p>
+        <p data-testid="approval-rule">{{ a.reason }}</p>
         <p data-testid="approval-count">
           <strong>{{
             'proposals.approval.count'
               | transloco: { given: a.approvalsGiven, needed: a.approvalsNeeded, round: a.round }
           }}</strong>
         </p>
-        @if (a.approvers.roles.length + a.approvers.people.length > 0) {
+        @if (a.approvers; as approvers) {
           <p class="cb-reason" data-testid="approval-approvers">
             {{ 'proposals.approval.approvers' | transloco }}
-            @for (role of a.approvers.roles; track role; let last = $last) {
+            @for (role of approvers.roles; track role; let last = $last) {
               {{ 'roles.' + role | transloco
-              }}{{ last && a.approvers.people.length === 0 ? '' : ',' }}
+              }}{{ last && approvers.people.length === 0 ? '' : ',' }}
             }
-            @for (person of a.approvers.people; track person.id; let last = $last) {
+            @for (person of approvers.people; track person.id; let last = $last) {
               {{ person.name }}{{ last ? '' : ',' }}
             }
           </p>

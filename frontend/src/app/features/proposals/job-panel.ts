@@ -59,13 +59,16 @@ export const SUMMARY_LENGTH = 600;
 
       @if (detail()?.description; as description) {
         <h3>{{ 'jobs.detail.description' | transloco }}</h3>
-        <p class="cb-text" id="cb-job-description" data-testid="proposal-job-description">
-          {{
+        <p
+          class="cb-text"
+          id="cb-job-description"
+          data-testid="proposal-job-description"
+          [textContent]="
             expanded() || description.length <= summaryLength
               ? description
               : description.slice(0, summaryLength) + '…'
-          }}
-        </p>
+          "
+        ></p>
         @if (description.length > summaryLength) {
           <button
             mat-button

@@ -5,13 +5,14 @@ import { ProposalContent } from './proposal-content';
 import { ProposalDetail } from './proposals-api';
 
 describe('ProposalContent', () => {
-  async function render(proposal: ProposalDetail): Promise<HTMLElement> {
+  async function render(proposal: ProposalDetail, own = false): Promise<HTMLElement> {
     TestBed.configureTestingModule({
       imports: [ProposalContent],
       providers: provideTestEnvironment(),
     });
     const fixture = TestBed.createComponent(ProposalContent);
     fixture.componentRef.setInput('proposal', proposal);
+    fixture.componentRef.setInput('own', own);
     await fixture.whenStable();
     return fixture.nativeElement;
   }
@@ -59,5 +60,15 @@ describe('ProposalContent', () => {
       }),
     );
     expect(byTestId(root, 'proposal-content-bid')!.textContent).toContain('US$45.50 per hour');
+  });
+
+  it('calls it the reader’s own proposal only when they wrote it', async () => {
+    expect((await render(proposalDetail())).querySelector('h2')!.textContent).toContain(
+      'The proposal',
+    );
+    TestBed.resetTestingModule();
+    expect((await render(proposalDetail(), true)).querySelector('h2')!.textContent).toContain(
+      'Your proposal',
+    );
   });
 });

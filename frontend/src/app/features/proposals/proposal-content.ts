@@ -13,7 +13,9 @@ import { ProposalDetail } from './proposals-api';
   template: `
     @let p = proposal();
     <section aria-labelledby="cb-content-heading" data-testid="proposal-content">
-      <h2 id="cb-content-heading">{{ 'proposals.editor.heading' | transloco }}</h2>
+      <h2 id="cb-content-heading">
+        {{ (own() ? 'proposals.editor.heading' : 'proposals.content.heading') | transloco }}
+      </h2>
       <p class="cb-hint" data-testid="proposal-template">
         @if (p.template; as t) {
           {{
@@ -24,9 +26,11 @@ import { ProposalDetail } from './proposals-api';
         }
       </p>
       <h3>{{ 'proposals.editor.coverLetter' | transloco }}</h3>
-      <div class="cb-text cb-letter" data-testid="proposal-content-cover-letter">
-        {{ p.coverLetter }}
-      </div>
+      <div
+        class="cb-text cb-letter"
+        data-testid="proposal-content-cover-letter"
+        [textContent]="p.coverLetter"
+      ></div>
 
       <h3>{{ 'proposals.editor.answers' | transloco }}</h3>
       @if (p.answers.length === 0) {
@@ -35,9 +39,11 @@ import { ProposalDetail } from './proposals-api';
         <dl class="cb-answers">
           @for (a of p.answers; track a.position) {
             <dt>{{ a.question }}</dt>
-            <dd class="cb-text" [attr.data-testid]="'proposal-content-answer-' + a.position">
-              {{ a.answer || ('proposals.content.unanswered' | transloco) }}
-            </dd>
+            <dd
+              class="cb-text"
+              [attr.data-testid]="'proposal-content-answer-' + a.position"
+              [textContent]="a.answer || ('proposals.content.unanswered' | transloco)"
+            ></dd>
           }
         </dl>
       }
@@ -174,6 +180,8 @@ import { ProposalDetail } from './proposals-api';
 })
 export class ProposalContent {
   readonly proposal = input.required<ProposalDetail>();
+  /** The reader wrote it ("Your proposal"); else "The proposal". */
+  readonly own = input(false);
   protected readonly language = inject(Language);
 
   protected readonly bid = computed(() => {

@@ -85,8 +85,9 @@ describe('ProposalEditor', () => {
     expect(el('proposal-answer-suggested-2')).toBeNull();
     expect(el<HTMLInputElement>('proposal-bid-amount')!.value).toBe('1500.00');
     expect(el('proposal-bid-preview')!.textContent).toContain('$1,500');
+    expect(fixture.nativeElement.textContent).toContain('Crewbid’s estimate: 12');
     expect(el('proposal-connects-basis')!.textContent).toContain(
-      'Crewbid’s estimate: 12. Estimated from the budget of 1500.00 USD',
+      'Estimated from the budget of 1500.00 USD',
     );
     expect(el('save-status')!.textContent!.trim()).toBe('');
   });
@@ -272,7 +273,7 @@ describe('ProposalEditor', () => {
       }),
     );
     expect(el('proposal-milestones')).toBeNull();
-    expect(fixture.nativeElement.textContent).toContain('EUR per hour');
+    expect(fixture.nativeElement.textContent).toContain('EUR/h');
     expect(el<HTMLInputElement>('proposal-connects')!.value).toBe('20');
 
     typeInto(el('proposal-bid-amount'), '45');

@@ -38,7 +38,7 @@ const APPROVED: Partial<ProposalDetail> = {
     reason: 'No enabled rule of the approval policy applies, so it is approved automatically.',
     approvalsNeeded: 0,
     approvalsGiven: 0,
-    approvers: { roles: [], people: [] },
+    approvers: null,
     decisions: [],
     openedAt: '2026-11-23T11:00:00Z',
   },

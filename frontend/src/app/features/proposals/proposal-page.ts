@@ -19,6 +19,7 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { Observable, catchError, filter, from, of, switchMap } from 'rxjs';
+import { Session } from '../../core/auth/session';
 import { Problem, hasProblemType, toProblem } from '../../core/http/problem-details';
 import { Language } from '../../core/i18n/language';
 import { Message, keyMessage } from '../../core/i18n/message';
@@ -93,6 +94,7 @@ export class ProposalPage implements HasUnsavedChanges {
   private readonly clipboard = inject(Clipboard);
   private readonly transloco = inject(TranslocoService);
   private readonly destroyRef = inject(DestroyRef);
+  private readonly currentUser = inject(Session).user;
   protected readonly language = inject(Language);
 
   /** From the route (`/proposals/:proposalId`, `/approvals/:proposalId`). */
@@ -109,6 +111,8 @@ export class ProposalPage implements HasUnsavedChanges {
   protected readonly threadRevision = signal(0);
   protected readonly copied = signal(false);
 
+  /** The signed-in member wrote the proposal. */
+  protected readonly own = computed(() => this.proposal()?.author.id === this.currentUser()?.id);
   protected readonly backLink = computed(() =>
     this.from() === 'approvals' ? '/approvals' : '/proposals',
   );

@@ -157,7 +157,11 @@ export interface Approval {
   readonly reason: string;
   readonly approvalsNeeded: number;
   readonly approvalsGiven: number;
-  readonly approvers: { readonly roles: readonly string[]; readonly people: readonly Person[] };
+  /** Null when no rule applies. */
+  readonly approvers: {
+    readonly roles: readonly string[];
+    readonly people: readonly Person[];
+  } | null;
   readonly decisions: readonly RecordedDecision[];
   readonly openedAt: string;
 }
