@@ -14,6 +14,7 @@ import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { ErrorAlert } from '../../shared/error-alert';
 import { LocalizedDatePipe } from '../../shared/localized-date';
+import { CollisionWarning } from '../proposals/collision-warning';
 import { Collisions, ProposalsApi } from '../proposals/proposals-api';
 import { formatMoney, formatPay, formatRating } from './job-format';
 import { JobDetail as Job, JobsApi, UPWORK_ACCOUNT_URL } from './jobs-api';
@@ -26,6 +27,7 @@ import { JobDetail as Job, JobsApi, UPWORK_ACCOUNT_URL } from './jobs-api';
 @Component({
   selector: 'cb-job-detail',
   imports: [
+    CollisionWarning,
     MatButtonModule,
     MatChipsModule,
     MatIconModule,

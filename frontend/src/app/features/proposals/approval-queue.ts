@@ -15,7 +15,7 @@ import { Language } from '../../core/i18n/language';
 import { Message } from '../../core/i18n/message';
 import { ErrorAlert } from '../../shared/error-alert';
 import { LocalizedDatePipe } from '../../shared/localized-date';
-import { formatMoney } from '../jobs/job-format';
+import { BidAmount } from './bid-amount';
 import { ProposalUpdates } from './proposal-updates';
 import { ProposalSummary, ProposalsApi } from './proposals-api';
 
@@ -26,6 +26,7 @@ import { ProposalSummary, ProposalsApi } from './proposals-api';
 @Component({
   selector: 'cb-approval-queue',
   imports: [
+    BidAmount,
     ErrorAlert,
     LocalizedDatePipe,
     MatButtonModule,
@@ -102,13 +103,7 @@ import { ProposalSummary, ProposalsApi } from './proposals-api';
                 {{ 'proposals.list.columns.bid' | transloco }}
               </th>
               <td mat-cell *matCellDef="let p" class="cb-number">
-                @if (!p.bidText) {
-                  —
-                } @else if (p.bid.type === 'HOURLY') {
-                  {{ 'proposals.content.hourlyBid' | transloco: { amount: p.bidText } }}
-                } @else {
-                  {{ p.bidText }}
-                }
+                <cb-bid-amount [bid]="p.bid" />
               </td>
             </ng-container>
             <ng-container matColumnDef="connects">
@@ -200,12 +195,7 @@ export class ApprovalQueue {
   private readonly refreshes = new Subject<void>();
 
   protected readonly totalItems = computed(() => this.page()?.totalItems ?? 0);
-  protected readonly rows = computed(() =>
-    (this.page()?.items ?? []).map((p) => ({
-      ...p,
-      bidText: formatMoney(p.bid?.amount, this.language.locale()),
-    })),
-  );
+  protected readonly rows = computed(() => this.page()?.items ?? []);
   protected readonly empty = computed(
     () => !this.loading() && !this.error() && this.page() !== null && this.totalItems() === 0,
   );

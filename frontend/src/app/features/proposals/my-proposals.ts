@@ -21,8 +21,8 @@ import { Language } from '../../core/i18n/language';
 import { Message } from '../../core/i18n/message';
 import { ErrorAlert } from '../../shared/error-alert';
 import { LocalizedDatePipe } from '../../shared/localized-date';
-import { formatMoney } from '../jobs/job-format';
 import { Member, TeamApi } from '../team/team-api';
+import { BidAmount } from './bid-amount';
 import { ProposalStateChip, stateIcon } from './proposal-state';
 import { ProposalUpdates } from './proposal-updates';
 import {
@@ -53,6 +53,7 @@ const SORTS: Record<string, string> = {
 @Component({
   selector: 'cb-my-proposals',
   imports: [
+    BidAmount,
     ErrorAlert,
     FormsModule,
     LocalizedDatePipe,
@@ -109,12 +110,7 @@ export class MyProposals {
   private readonly shownFilter = signal<ProposalFilter>({});
 
   protected readonly totalItems = computed(() => this.page()?.totalItems ?? 0);
-  protected readonly rows = computed(() =>
-    (this.page()?.items ?? []).map((p) => ({
-      ...p,
-      bidText: formatMoney(p.bid?.amount, this.language.locale()),
-    })),
-  );
+  protected readonly rows = computed(() => this.page()?.items ?? []);
   protected readonly empty = computed(
     () =>
       !this.loading() &&

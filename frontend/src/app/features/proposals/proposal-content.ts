@@ -3,12 +3,13 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import { Language } from '../../core/i18n/language';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import { formatMoney } from '../jobs/job-format';
+import { BidAmount } from './bid-amount';
 import { ProposalDetail } from './proposals-api';
 
 /** A proposal's content to read (approvers, viewers, and once it can no longer be edited). */
 @Component({
   selector: 'cb-proposal-content',
-  imports: [LocalizedDatePipe, TranslocoPipe],
+  imports: [BidAmount, LocalizedDatePipe, TranslocoPipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let p = proposal();
@@ -60,13 +61,7 @@ import { ProposalDetail } from './proposals-api';
             }}
           </dt>
           <dd data-testid="proposal-content-bid">
-            @if (!bid()) {
-              {{ 'common.none' | transloco }}
-            } @else if (p.bid?.type === 'HOURLY') {
-              {{ 'proposals.content.hourlyBid' | transloco: { amount: bid() } }}
-            } @else {
-              {{ bid() }}
-            }
+            <cb-bid-amount [bid]="p.bid" [empty]="'common.none' | transloco" />
           </dd>
         </div>
         <div>
@@ -184,9 +179,6 @@ export class ProposalContent {
   readonly own = input(false);
   protected readonly language = inject(Language);
 
-  protected readonly bid = computed(() => {
-    return formatMoney(this.proposal().bid?.amount, this.language.locale());
-  });
   protected readonly milestones = computed(() =>
     (this.proposal().bid?.milestones ?? []).map((m) => ({
       ...m,

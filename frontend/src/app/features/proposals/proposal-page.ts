@@ -33,6 +33,7 @@ import { HasUnsavedChanges } from '../../shared/unsaved-changes';
 import { Versioned } from '../agency/agency-api';
 import { JobDetail, JobsApi } from '../jobs/jobs-api';
 import { ApprovalSummary } from './approval-summary';
+import { CollisionWarning } from './collision-warning';
 import { CommentThread } from './comment-thread';
 import { DecisionPanel } from './decision-panel';
 import { JobPanel } from './job-panel';
@@ -61,6 +62,7 @@ export function clipboardText(proposal: ProposalDetail): string {
   selector: 'cb-proposal-page',
   imports: [
     ApprovalSummary,
+    CollisionWarning,
     CommentThread,
     DecisionPanel,
     ErrorAlert,

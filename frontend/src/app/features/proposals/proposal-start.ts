@@ -19,14 +19,13 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { Subject, catchError, map, of, switchMap } from 'rxjs';
 import { Problem, hasProblemType, toProblem } from '../../core/http/problem-details';
-import { Language } from '../../core/i18n/language';
 import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { ErrorAlert } from '../../shared/error-alert';
-import { LocalizedDatePipe } from '../../shared/localized-date';
 import { JobDetail, JobsApi } from '../jobs/jobs-api';
 import { Preview, TemplateSummary, TemplatesApi } from '../templates/templates-api';
+import { CollisionWarning } from './collision-warning';
 import { JobPanel, proposalJobOf } from './job-panel';
 import { Collision, ProposalsApi, existingProposalId } from './proposals-api';
 
@@ -41,10 +40,10 @@ const BLANK = '';
 @Component({
   selector: 'cb-proposal-start',
   imports: [
+    CollisionWarning,
     ErrorAlert,
     FormsModule,
     JobPanel,
-    LocalizedDatePipe,
     MatButtonModule,
     MatIconModule,
     MatProgressBarModule,
@@ -63,7 +62,6 @@ export class ProposalStart {
   private readonly router = inject(Router);
   private readonly notifier = inject(Notifier);
   private readonly destroyRef = inject(DestroyRef);
-  protected readonly language = inject(Language);
 
   /** From the query (`/proposals/new?jobId=…`). */
   readonly jobId = input<string | undefined>(undefined);
