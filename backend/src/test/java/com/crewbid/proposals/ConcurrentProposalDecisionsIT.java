@@ -18,11 +18,6 @@ import com.crewbid.support.TestAgencies;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,43 +48,27 @@ class ConcurrentProposalDecisionsIT {
   @BeforeEach
   void team() {
     agency = agencies.register("proposal-race");
-    owner = new ApiClient(port);
-    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    owner = ProposalSteps.owner(port, agency);
     anna = callers.member(port, agency, AgencyRole.MANAGER);
     boris = callers.member(port, agency, AgencyRole.MANAGER);
     freelancer = callers.member(port, agency, AgencyRole.FREELANCER);
   }
 
   JsonNode pending() {
-    CachedJobFixtures.Job job =
-        jobs.job("Race " + CachedJobFixtures.newId()).fixed("900.00").questions("Why you?");
-    jobs.store(agency.id(), job);
-    return get(anna, id(submitted(freelancer, job.id(), "900.00")));
+    String job = jobs.storeFixed(agency.id(), "Race", "900.00", "Why you?");
+    return get(anna, id(submitted(freelancer, job, "900.00")));
   }
 
-  /** Each click, released at the same moment, on the same version read before. */
+  /** Each approver's click, released at the same moment, on the same version read before. */
   List<ApiClient.Response> race(JsonNode proposal, ApiClient... approvers) throws Exception {
-    CyclicBarrier start = new CyclicBarrier(approvers.length);
-    ExecutorService threads = Executors.newFixedThreadPool(approvers.length);
-    try {
-      List<Future<ApiClient.Response>> clicks = new ArrayList<>();
-      for (ApiClient approver : approvers) {
-        clicks.add(
-            threads.submit(
-                () -> {
-                  start.await(10, TimeUnit.SECONDS);
-                  return approver.postJson(
-                      BASE + "/" + id(proposal) + "/approve", Map.of(), ifMatch(proposal));
-                }));
-      }
-      List<ApiClient.Response> responses = new ArrayList<>();
-      for (Future<ApiClient.Response> click : clicks) {
-        responses.add(click.get(60, TimeUnit.SECONDS));
-      }
-      return responses;
-    } finally {
-      threads.shutdownNow();
+    List<java.util.concurrent.Callable<ApiClient.Response>> clicks = new ArrayList<>();
+    for (ApiClient approver : approvers) {
+      clicks.add(
+          () ->
+              approver.postJson(
+                  BASE + "/" + id(proposal) + "/approve", Map.of(), ifMatch(proposal)));
     }
+    return ProposalSteps.atOnce(clicks.toArray(java.util.concurrent.Callable[]::new));
   }
 
   @Test
@@ -142,36 +121,25 @@ class ConcurrentProposalDecisionsIT {
   void whenOneApprovesAndAnotherRejectsAtOnceThenOneOutcomeStands() throws Exception {
     for (int i = 0; i < RACES; i++) {
       JsonNode proposal = pending();
-      CyclicBarrier start = new CyclicBarrier(2);
-      ExecutorService threads = Executors.newFixedThreadPool(2);
-      try {
-        Future<ApiClient.Response> approval =
-            threads.submit(
-                () -> {
-                  start.await(10, TimeUnit.SECONDS);
-                  return anna.postJson(
-                      BASE + "/" + id(proposal) + "/approve", Map.of(), ifMatch(proposal));
-                });
-        Future<ApiClient.Response> rejection =
-            threads.submit(
-                () -> {
-                  start.await(10, TimeUnit.SECONDS);
-                  return boris.postJson(
+
+      List<ApiClient.Response> answers =
+          ProposalSteps.atOnce(
+              () ->
+                  anna.postJson(
+                      BASE + "/" + id(proposal) + "/approve", Map.of(), ifMatch(proposal)),
+              () ->
+                  boris.postJson(
                       BASE + "/" + id(proposal) + "/reject",
                       Map.of("comment", "Too cheap."),
-                      ifMatch(proposal));
-                });
-        int approved = approval.get(60, TimeUnit.SECONDS).status();
-        int rejected = rejection.get(60, TimeUnit.SECONDS).status();
+                      ifMatch(proposal)));
 
-        assertThat(List.of(approved, rejected)).containsOnlyOnce(200);
-        JsonNode stored = get(owner, id(proposal));
-        assertThat(stored.path("state").asString())
-            .isEqualTo(approved == 200 ? "APPROVED" : "REJECTED");
-        assertThat(stored.path("approval").path("decisions")).hasSize(1);
-      } finally {
-        threads.shutdownNow();
-      }
+      int approved = answers.get(0).status();
+      int rejected = answers.get(1).status();
+      assertThat(List.of(approved, rejected)).containsOnlyOnce(200);
+      JsonNode stored = get(owner, id(proposal));
+      assertThat(stored.path("state").asString())
+          .isEqualTo(approved == 200 ? "APPROVED" : "REJECTED");
+      assertThat(stored.path("approval").path("decisions")).hasSize(1);
     }
   }
 }

@@ -48,17 +48,13 @@ class ProposalAccessIT {
   @BeforeEach
   void team() {
     agency = agencies.register("proposal-access");
-    owner = new ApiClient(port);
-    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    owner = ProposalSteps.owner(port, agency);
     fedir = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
     olha = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
   }
 
   String job() {
-    CachedJobFixtures.Job job =
-        jobs.job("Access " + CachedJobFixtures.newId()).fixed("500.00").questions("Why?");
-    jobs.store(agency.id(), job);
-    return job.id();
+    return jobs.storeFixed(agency.id(), "Access", "500.00", "Why?");
   }
 
   @Test

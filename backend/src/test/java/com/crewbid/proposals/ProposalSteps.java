@@ -3,10 +3,17 @@ package com.crewbid.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.support.ApiClient;
+import com.crewbid.support.TestAgencies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /** What people do with proposals, over HTTP as the SPA does, for the proposal tests. */
@@ -15,6 +22,48 @@ public final class ProposalSteps {
   public static final String BASE = "/api/proposals";
 
   private ProposalSteps() {}
+
+  /** A browser signed in as the agency's registered owner. */
+  public static ApiClient owner(int port, TestAgencies.Agency agency) {
+    ApiClient owner = new ApiClient(port);
+    assertThat(owner.signIn(agency.ownerEmail(), agency.ownerPassword()).status()).isEqualTo(200);
+    return owner;
+  }
+
+  /** The calls, on threads released at the same moment; their answers in the calls' order. */
+  @SafeVarargs
+  public static List<ApiClient.Response> atOnce(Callable<ApiClient.Response>... calls)
+      throws Exception {
+    CyclicBarrier start = new CyclicBarrier(calls.length);
+    ExecutorService threads = Executors.newFixedThreadPool(calls.length);
+    try {
+      List<Future<ApiClient.Response>> running = new ArrayList<>();
+      for (Callable<ApiClient.Response> call : calls) {
+        running.add(
+            threads.submit(
+                () -> {
+                  start.await(10, TimeUnit.SECONDS);
+                  return call.call();
+                }));
+      }
+      List<ApiClient.Response> answers = new ArrayList<>();
+      for (Future<ApiClient.Response> call : running) {
+        answers.add(call.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** If-Match of the proposal, and more headers. */
+  public static String[] ifMatch(JsonNode proposal, String... more) {
+    String[] match = ifMatch(proposal);
+    String[] all = new String[match.length + more.length];
+    System.arraycopy(match, 0, all, 0, match.length);
+    System.arraycopy(more, 0, all, match.length, more.length);
+    return all;
+  }
 
   /** A new draft for the job; fails unless created. */
   public static JsonNode draft(ApiClient member, String jobId) {

@@ -77,8 +77,7 @@ class OutcomeSyncIT {
   void linkedFreelancer() {
     UpworkSide.reset(port);
     agency = agencies.register("outcomes");
-    owner = new ApiClient(port);
-    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    owner = ProposalSteps.owner(port, agency);
     mateo = callers.linkedMember(port, agency, AgencyRole.FREELANCER, "Mateo");
     ProposalSteps.policy(
         owner, List.of(ProposalSteps.bidRule("Huge bids", "999999.00", List.of("OWNER"))));
@@ -112,10 +111,7 @@ class OutcomeSyncIT {
             .postJson(
                 BASE + "/" + id(approved) + "/send",
                 Map.of(),
-                "If-Match",
-                "\"" + approved.path("version").asLong() + "\"",
-                "Idempotency-Key",
-                UUID.randomUUID().toString()));
+                ProposalSteps.ifMatch(approved, "Idempotency-Key", UUID.randomUUID().toString())));
   }
 
   String template() {
@@ -245,13 +241,12 @@ class OutcomeSyncIT {
   @Test
   void whenAnAuthorsLinkDoesNotWorkThenTheSyncSkipsThemAndGoesOnWithTheOthers() {
     Callers.Member unlinked = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
-    CachedJobFixtures.Job job = cachedJobs.job("Sent by hand, no link").fixed("300.00").questions();
-    cachedJobs.store(agency.id(), job);
+    String job = cachedJobs.storeFixed(agency.id(), "Sent by hand, no link", "300.00");
     JsonNode theirs =
         ok(
             action(
                 unlinked.browser(),
-                submitted(unlinked.browser(), job.id(), "300.00"),
+                submitted(unlinked.browser(), job, "300.00"),
                 "mark-sent",
                 Map.of()));
     JsonNode mine = sentThroughUpwork(submitted(mateo.browser(), nextJob(), "450.00"));

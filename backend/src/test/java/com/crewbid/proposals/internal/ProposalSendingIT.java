@@ -16,15 +16,9 @@ import com.crewbid.support.ApiClient;
 import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,8 +60,7 @@ class ProposalSendingIT {
   void linkedFreelancerInTheAgencyOrganization() {
     UpworkSide.reset(port);
     agency = agencies.register("sending");
-    owner = new ApiClient(port);
-    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    owner = ProposalSteps.owner(port, agency);
     jonas = callers.linkedMember(port, agency, AgencyRole.FREELANCER, "Jonas");
     JsonNode link = jonas.browser().get("/api/me/upwork-account").json();
     ApiClient.Response chosen =
@@ -100,8 +93,7 @@ class ProposalSendingIT {
   ApiClient.Response send(JsonNode p, String key) {
     return jonas
         .browser()
-        .postJson(
-            BASE + "/" + id(p) + "/send", Map.of(), concat(ifMatch(p), "Idempotency-Key", key));
+        .postJson(BASE + "/" + id(p) + "/send", Map.of(), ifMatch(p, "Idempotency-Key", key));
   }
 
   int atUpwork(JsonNode p) {
@@ -150,26 +142,11 @@ class ProposalSendingIT {
     for (boolean sameKey : List.of(false, true)) {
       JsonNode approved = approved();
       String shared = UUID.randomUUID().toString();
-      CyclicBarrier start = new CyclicBarrier(2);
-      ExecutorService threads = Executors.newFixedThreadPool(2);
-      List<ApiClient.Response> responses = new ArrayList<>();
-      try {
-        List<Future<ApiClient.Response>> clicks = new ArrayList<>();
-        for (int i = 0; i < 2; i++) {
-          String key = sameKey ? shared : UUID.randomUUID().toString();
-          clicks.add(
-              threads.submit(
-                  () -> {
-                    start.await(10, TimeUnit.SECONDS);
-                    return send(approved, key);
-                  }));
-        }
-        for (Future<ApiClient.Response> click : clicks) {
-          responses.add(click.get(60, TimeUnit.SECONDS));
-        }
-      } finally {
-        threads.shutdownNow();
-      }
+
+      List<ApiClient.Response> responses =
+          ProposalSteps.atOnce(
+              () -> send(approved, sameKey ? shared : UUID.randomUUID().toString()),
+              () -> send(approved, sameKey ? shared : UUID.randomUUID().toString()));
 
       assertThat(atUpwork(approved)).as("same key: " + sameKey).isEqualTo(1);
       assertThat(responses.stream().filter(r -> r.status() == 200)).isNotEmpty();
@@ -216,10 +193,8 @@ class ProposalSendingIT {
   @Test
   void whenUpworkRefusesTheProposalThenTheReasonIsShownItStaysApprovedAndARepeatAnswersTheSame() {
     // A job Crewbid has cached that Upwork does not know (any more): Upwork answers with an error.
-    CachedJobFixtures.Job gone =
-        cachedJobs.job("Closed at Upwork").fixed("300.00").questions("Why you?");
-    cachedJobs.store(agency.id(), gone);
-    JsonNode approved = submitted(jonas.browser(), gone.id(), "300.00");
+    String gone = cachedJobs.storeFixed(agency.id(), "Closed at Upwork", "300.00", "Why you?");
+    JsonNode approved = submitted(jonas.browser(), gone, "300.00");
     String key = UUID.randomUUID().toString();
 
     ApiClient.Response refused = send(approved, key);
@@ -338,12 +313,5 @@ class ProposalSendingIT {
     assertThat(badKey.status()).isEqualTo(422);
     assertThat(badKey.problemType()).endsWith("/idempotency-key-invalid");
     assertThat(atUpwork(approved)).isZero();
-  }
-
-  private static String[] concat(String[] first, String... more) {
-    String[] all = new String[first.length + more.length];
-    System.arraycopy(first, 0, all, 0, first.length);
-    System.arraycopy(more, 0, all, first.length, more.length);
-    return all;
   }
 }
