@@ -50,6 +50,13 @@ public class CachedJobFixtures {
     return job;
   }
 
+  /** A fixed-price job asking these screening questions, stored in the agency's cache; its id. */
+  public String storeFixed(TenantId tenant, String title, String budget, String... questions) {
+    Job job = job(title + " " + newId()).fixed(budget).questions(questions);
+    store(tenant, job);
+    return job.id();
+  }
+
   public void store(TenantId tenant, Job... jobs) {
     storeFetchedAt(tenant, clock.instant(), jobs);
   }

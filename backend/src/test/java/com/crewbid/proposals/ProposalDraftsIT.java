@@ -53,8 +53,7 @@ class ProposalDraftsIT {
   @BeforeEach
   void agencyWithAFreelancer() {
     agency = agencies.register("drafts");
-    owner = new ApiClient(port);
-    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    owner = ProposalSteps.owner(port, agency);
     freelancer = callers.member(port, agency, AgencyRole.FREELANCER);
   }
 

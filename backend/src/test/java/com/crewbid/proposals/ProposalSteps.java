@@ -3,45 +3,94 @@ package com.crewbid.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.support.ApiClient;
+import com.crewbid.support.TestAgencies;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
 
 /** What people do with proposals, over HTTP as the SPA does, for the proposal tests. */
-final class ProposalSteps {
+public final class ProposalSteps {
 
-  static final String BASE = "/api/proposals";
+  public static final String BASE = "/api/proposals";
 
   private ProposalSteps() {}
 
+  /** A browser signed in as the agency's registered owner. */
+  public static ApiClient owner(int port, TestAgencies.Agency agency) {
+    ApiClient owner = new ApiClient(port);
+    assertThat(owner.signIn(agency.ownerEmail(), agency.ownerPassword()).status()).isEqualTo(200);
+    return owner;
+  }
+
+  /** The calls, on threads released at the same moment; their answers in the calls' order. */
+  @SafeVarargs
+  public static List<ApiClient.Response> atOnce(Callable<ApiClient.Response>... calls)
+      throws Exception {
+    CyclicBarrier start = new CyclicBarrier(calls.length);
+    ExecutorService threads = Executors.newFixedThreadPool(calls.length);
+    try {
+      List<Future<ApiClient.Response>> running = new ArrayList<>();
+      for (Callable<ApiClient.Response> call : calls) {
+        running.add(
+            threads.submit(
+                () -> {
+                  start.await(10, TimeUnit.SECONDS);
+                  return call.call();
+                }));
+      }
+      List<ApiClient.Response> answers = new ArrayList<>();
+      for (Future<ApiClient.Response> call : running) {
+        answers.add(call.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  /** If-Match of the proposal, and more headers. */
+  public static String[] ifMatch(JsonNode proposal, String... more) {
+    String[] match = ifMatch(proposal);
+    String[] all = new String[match.length + more.length];
+    System.arraycopy(match, 0, all, 0, match.length);
+    System.arraycopy(more, 0, all, match.length, more.length);
+    return all;
+  }
+
   /** A new draft for the job; fails unless created. */
-  static JsonNode draft(ApiClient member, String jobId) {
+  public static JsonNode draft(ApiClient member, String jobId) {
     return created(member.postJson(BASE, Map.of("jobId", jobId)));
   }
 
-  static JsonNode draftFromTemplate(ApiClient member, String jobId, String templateId) {
+  public static JsonNode draftFromTemplate(ApiClient member, String jobId, String templateId) {
     return created(member.postJson(BASE, Map.of("jobId", jobId, "templateId", templateId)));
   }
 
-  static JsonNode created(ApiClient.Response response) {
+  public static JsonNode created(ApiClient.Response response) {
     assertThat(response.status()).as(response.body()).isEqualTo(201);
     return response.json();
   }
 
-  static JsonNode get(ApiClient member, String id) {
+  public static JsonNode get(ApiClient member, String id) {
     ApiClient.Response response = member.get(BASE + "/" + id);
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
 
-  static String[] ifMatch(JsonNode proposal) {
+  public static String[] ifMatch(JsonNode proposal) {
     return new String[] {"If-Match", "\"" + proposal.path("version").asLong() + "\""};
   }
 
   /** The whole editable content of a complete proposal: every question answered. */
-  static Map<String, Object> complete(JsonNode proposal, String amount) {
+  public static Map<String, Object> complete(JsonNode proposal, String amount) {
     Map<String, Object> content = new LinkedHashMap<>();
     content.put("coverLetter", "I have done this before; here is how I would start.");
     List<Map<String, Object>> answers = new ArrayList<>();
@@ -59,7 +108,7 @@ final class ProposalSteps {
     return content;
   }
 
-  static Map<String, Object> bid(String type, String amount) {
+  public static Map<String, Object> bid(String type, String amount) {
     Map<String, Object> bid = new LinkedHashMap<>();
     bid.put("type", type);
     bid.put("amount", money(amount));
@@ -67,54 +116,55 @@ final class ProposalSteps {
     return bid;
   }
 
-  static Map<String, String> money(String amount) {
+  public static Map<String, String> money(String amount) {
     return Map.of("amount", amount, "currency", "USD");
   }
 
-  static ApiClient.Response edit(ApiClient member, JsonNode proposal, Map<String, Object> content) {
+  public static ApiClient.Response edit(
+      ApiClient member, JsonNode proposal, Map<String, Object> content) {
     return member.putJson(BASE + "/" + id(proposal), content, ifMatch(proposal));
   }
 
   /** Edits, expecting success; the proposal afterwards. */
-  static JsonNode edited(ApiClient member, JsonNode proposal, Map<String, Object> content) {
+  public static JsonNode edited(ApiClient member, JsonNode proposal, Map<String, Object> content) {
     return ok(edit(member, proposal, content));
   }
 
-  static ApiClient.Response action(
+  public static ApiClient.Response action(
       ApiClient member, JsonNode proposal, String action, Object body) {
     return member.postJson(BASE + "/" + id(proposal) + "/" + action, body, ifMatch(proposal));
   }
 
-  static JsonNode ok(ApiClient.Response response) {
+  public static JsonNode ok(ApiClient.Response response) {
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     return response.json();
   }
 
   /** A complete draft of the member for the job, submitted for approval. */
-  static JsonNode submitted(ApiClient member, String jobId, String amount) {
+  public static JsonNode submitted(ApiClient member, String jobId, String amount) {
     JsonNode draft = draft(member, jobId);
     JsonNode complete = edited(member, draft, complete(draft, amount));
     return ok(action(member, complete, "submit-for-approval", Map.of()));
   }
 
-  static JsonNode approve(ApiClient approver, JsonNode proposal) {
+  public static JsonNode approve(ApiClient approver, JsonNode proposal) {
     return ok(action(approver, proposal, "approve", Map.of()));
   }
 
-  static String id(JsonNode proposal) {
+  public static String id(JsonNode proposal) {
     return proposal.path("id").asString();
   }
 
   /** The ids of the proposals on a page. */
-  static List<String> ids(JsonNode page) {
+  public static List<String> ids(JsonNode page) {
     return page.path("items").valueStream().map(ProposalSteps::id).toList();
   }
 
-  static List<String> actions(JsonNode proposal) {
+  public static List<String> actions(JsonNode proposal) {
     return proposal.path("actions").valueStream().map(JsonNode::asString).toList();
   }
 
-  static List<String> timeline(JsonNode proposal) {
+  public static List<String> timeline(JsonNode proposal) {
     return proposal.path("history").valueStream().map(h -> h.path("action").asString()).toList();
   }
 
@@ -122,7 +172,7 @@ final class ProposalSteps {
    * Replaces the agency's approval policy (as its owner) with these rules, each approved by one
    * member holding one of {@code roles} unless a rule says otherwise.
    */
-  static void policy(ApiClient owner, List<Map<String, Object>> rules) {
+  public static void policy(ApiClient owner, List<Map<String, Object>> rules) {
     ApiClient.Response current = owner.get("/api/approval-policy");
     assertThat(current.status()).as(current.body()).isEqualTo(200);
     ApiClient.Response replaced =
@@ -134,7 +184,7 @@ final class ProposalSteps {
     assertThat(replaced.status()).as(replaced.body()).isEqualTo(200);
   }
 
-  static Map<String, Object> rule(String name, String kind, List<String> roles, int needed) {
+  public static Map<String, Object> rule(String name, String kind, List<String> roles, int needed) {
     Map<String, Object> rule = new LinkedHashMap<>();
     rule.put("name", name);
     rule.put("enabled", true);
@@ -144,14 +194,14 @@ final class ProposalSteps {
     return rule;
   }
 
-  static Map<String, Object> bidRule(String name, String minimum, List<String> roles) {
+  public static Map<String, Object> bidRule(String name, String minimum, List<String> roles) {
     Map<String, Object> rule = rule(name, "BID_AT_LEAST", roles, 1);
     rule.put("minimumBid", money(minimum));
     return rule;
   }
 
   /** Audit actions of the agency that start so, newest first (as its owner sees them). */
-  static List<String> audit(ApiClient owner, String prefix) {
+  public static List<String> audit(ApiClient owner, String prefix) {
     return owner
         .get("/api/agency/audit-events?size=100&action=" + prefix)
         .json()
@@ -162,7 +212,7 @@ final class ProposalSteps {
   }
 
   /** The topics of the member's notifications, newest first. */
-  static List<String> notified(ApiClient member) {
+  public static List<String> notified(ApiClient member) {
     ApiClient.Response page = member.get("/api/notifications?size=100");
     assertThat(page.status()).as(page.body()).isEqualTo(200);
     return page.json().path("items").valueStream().map(n -> n.path("topic").asString()).toList();

@@ -72,19 +72,18 @@ class ProposalWorkflowIT {
   @BeforeEach
   void team() {
     agency = agencies.register("workflow");
-    owner = new ApiClient(port);
-    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    owner = ProposalSteps.owner(port, agency);
     manager = callers.signedInMember(port, agency, AgencyRole.MANAGER);
     freelancer = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
   }
 
   String job() {
-    CachedJobFixtures.Job job =
-        jobs.job("Workflow job " + CachedJobFixtures.newId())
-            .fixed("800.00")
-            .questions("What is your approach?", "Are you available next week?");
-    jobs.store(agency.id(), job);
-    return job.id();
+    return jobs.storeFixed(
+        agency.id(),
+        "Workflow job",
+        "800.00",
+        "What is your approach?",
+        "Are you available next week?");
   }
 
   ApiClient author() {
@@ -291,11 +290,8 @@ class ProposalWorkflowIT {
   @Test
   void whenNobodyButTheAuthorCouldApproveThenSubmittingIsRefused() {
     TestAgencies.Agency alone = agencies.register("workflow-alone");
-    ApiClient solo = new ApiClient(port);
-    solo.signIn(alone.ownerEmail(), alone.ownerPassword());
-    CachedJobFixtures.Job job = jobs.job("Alone").fixed("300.00").questions();
-    jobs.store(alone.id(), job);
-    JsonNode draft = draft(solo, job.id());
+    ApiClient solo = ProposalSteps.owner(port, alone);
+    JsonNode draft = draft(solo, jobs.storeFixed(alone.id(), "Alone", "300.00"));
     JsonNode complete = edited(solo, draft, complete(draft, "300.00"));
 
     ApiClient.Response refused = action(solo, complete, "submit-for-approval", Map.of());
@@ -425,7 +421,10 @@ class ProposalWorkflowIT {
           owner.postJson(path + "/request-changes", Map.of("comment", "More."), ifMatch);
       case SEND ->
           author()
-              .postJson(path + "/send", Map.of(), concat(ifMatch, "Idempotency-Key", "k-" + id(p)));
+              .postJson(
+                  path + "/send",
+                  Map.of(),
+                  ProposalSteps.ifMatch(p, "Idempotency-Key", "k-" + id(p)));
       case MARK_SENT -> author().postJson(path + "/mark-sent", Map.of(), ifMatch);
       case MARK_NOT_SENT -> author().postJson(path + "/mark-not-sent", Map.of(), ifMatch);
       case CHECK_UPWORK -> author().postJson(path + "/check-upwork", Map.of(), ifMatch);
@@ -440,13 +439,6 @@ class ProposalWorkflowIT {
                       "Correction"),
                   ifMatch);
     };
-  }
-
-  private static String[] concat(String[] first, String... more) {
-    String[] all = new String[first.length + more.length];
-    System.arraycopy(first, 0, all, 0, first.length);
-    System.arraycopy(more, 0, all, first.length, more.length);
-    return all;
   }
 
   /** A proposal of the freelancer in the state (as the owner reads it). */

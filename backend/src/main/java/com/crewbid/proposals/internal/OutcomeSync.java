@@ -230,10 +230,15 @@ public class OutcomeSync {
       UpworkProposalQueries.Node node = match.get();
       if (p.state() == ProposalState.SEND_UNKNOWN) {
         ProposalState from = p.foundOnUpwork(node.id(), now);
-        attempts
-            .findFirstByProposalIdOrderByClickedAtDesc(p.id())
+        Optional<SendAttemptRecord> click =
+            attempts.findFirstByProposalIdOrderByClickedAtDesc(p.id());
+        click
             .filter(a -> a.outcome() == SendAttemptRecord.Outcome.UNKNOWN)
             .ifPresent(a -> a.sent(node.id(), now));
+        Actor clicker =
+            click
+                .map(a -> new Actor(a.clickedBy(), a.clickedByName()))
+                .orElse(new Actor(p.author(), p.authorName()));
         timeline.step(
             p,
             "found-on-upwork",
@@ -243,7 +248,7 @@ public class OutcomeSync {
             "Upwork has it as proposal " + node.id() + ".",
             now,
             Map.of("upworkProposalId", node.id()));
-        notices.sent(p, approvals.find(p.id()).orElse(null), null);
+        notices.sent(p, approvals.find(p.id()).orElse(null), clicker);
         changed.add(p);
         moved++;
       } else {

@@ -75,8 +75,8 @@ class ProposalNotices {
         about(NotificationTopic.PROPOSAL_COMMENTED, proposal).to(to).actor(writer).build());
   }
 
-  /** Sent: owners and managers, and those who approved it. */
-  void sent(ProposalRecord proposal, @Nullable ApprovalRequest request, UserId sender) {
+  /** Sent: owners and managers, and those who approved it; {@code sender} clicked. */
+  void sent(ProposalRecord proposal, @Nullable ApprovalRequest request, Actor sender) {
     Set<UserId> approvedBy = new LinkedHashSet<>();
     if (request != null) {
       request.decisions().stream()
@@ -89,7 +89,8 @@ class ProposalNotices {
         about(NotificationTopic.PROPOSAL_SENT, proposal)
             .to(approvedBy)
             .toMembersAtLeast(AgencyRole.MANAGER)
-            .actor(sender)
+            .actor(sender.id())
+            .param(NotificationTopic.ACTOR_NAME, sender.name())
             .build());
   }
 

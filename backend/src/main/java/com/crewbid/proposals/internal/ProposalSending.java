@@ -307,7 +307,7 @@ public class ProposalSending {
                 "upworkProposalId", outcome.upworkProposalId(),
                 "attemptId", attemptId.toString(),
                 "connects", p.connects()));
-        notices.sent(p, approvals.find(p.id()).orElse(null), clicker.id());
+        notices.sent(p, approvals.find(p.id()).orElse(null), clicker);
         proposals.flush();
         Detail detail = reader.detail(p, member);
         countSent(p);
@@ -450,7 +450,7 @@ public class ProposalSending {
               text,
               now,
               upworkId == null ? Map.of() : Map.of("upworkProposalId", upworkId));
-          notices.sent(p, approvals.find(p.id()).orElse(null), member.userId());
+          notices.sent(p, approvals.find(p.id()).orElse(null), sender);
           drafting.flush(p);
           Detail detail = reader.detail(p, member);
           countSent(p);
