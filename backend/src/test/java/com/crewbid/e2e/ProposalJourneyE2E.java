@@ -154,11 +154,17 @@ class ProposalJourneyE2E {
       screenshot(priya, "proposals-14-freelancer-sees-the-reply");
       priya.keyboard().press("Escape");
 
+      // On a phone the job stacks above the proposal.
+      priya.setViewportSize(400, 860);
+      assertThat(testId(priya, "proposal-job")).isVisible();
+      screenshot(priya, "proposals-15a-narrow-screen");
+      priya.setViewportSize(1280, 860);
+
       testId(priya, "nav-proposals").click();
       priya.waitForURL("**/proposals");
       assertThat(testId(priya, "proposal-row")).hasCount(1);
       assertThat(testId(priya, "proposal-row")).containsText("Replied");
-      screenshot(priya, "proposals-15-my-proposals");
+      screenshot(priya, "proposals-15b-my-proposals");
 
       owner.navigate("/notifications");
       assertThat(testId(owner, "notification-row").first())
