@@ -96,6 +96,18 @@ export const routes: Routes = [
           ),
       },
       {
+        path: 'proposals',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () =>
+          import('./features/proposals/proposals.routes').then((m) => m.proposalsRoutes),
+      },
+      {
+        path: 'approvals',
+        canActivate: [agencyMemberGuard],
+        loadChildren: () =>
+          import('./features/proposals/proposals.routes').then((m) => m.approvalQueueRoutes),
+      },
+      {
         path: 'templates',
         canActivate: [agencyMemberGuard],
         loadChildren: () =>

@@ -36,10 +36,11 @@ describe('Shell', () => {
 
   afterEach(() => http.verify());
 
-  it('shows owners the agency pages, policies, linked accounts, agency security, the audit log and the workspace', async () => {
+  it('shows owners the agency pages, the approval queue, policies, linked accounts, agency security, the audit log and the workspace', async () => {
     await render(sessionInfo({ role: 'OWNER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
+      'nav-approvals',
       'nav-team',
       'nav-templates',
       'nav-policies',
@@ -48,6 +49,7 @@ describe('Shell', () => {
       'nav-audit',
       'nav-jobs',
       'nav-saved-searches',
+      'nav-proposals',
       'nav-favorites',
       'nav-upwork-account',
       'nav-security',
@@ -57,10 +59,11 @@ describe('Shell', () => {
     ).toContain('Acme Studio');
   });
 
-  it('shows managers the policies, linked accounts and the audit log but not agency security', async () => {
+  it('shows managers the approval queue, the policies, linked accounts and the audit log but not agency security', async () => {
     await render(sessionInfo({ role: 'MANAGER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
+      'nav-approvals',
       'nav-team',
       'nav-templates',
       'nav-policies',
@@ -68,13 +71,14 @@ describe('Shell', () => {
       'nav-audit',
       'nav-jobs',
       'nav-saved-searches',
+      'nav-proposals',
       'nav-favorites',
       'nav-upwork-account',
       'nav-security',
     ]);
   });
 
-  it('hides the policies, the audit log and linked accounts from freelancers, who get the jobs workspace and their Upwork account', async () => {
+  it('hides the approval queue, the policies, the audit log and linked accounts from freelancers, who get the jobs workspace, their proposals and their Upwork account', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
@@ -82,19 +86,21 @@ describe('Shell', () => {
       'nav-templates',
       'nav-jobs',
       'nav-saved-searches',
+      'nav-proposals',
       'nav-favorites',
       'nav-upwork-account',
       'nav-security',
     ]);
   });
 
-  it('shows viewers the jobs feed only: they neither act at Upwork nor save searches', async () => {
+  it("shows viewers the jobs feed and the agency's proposals: they neither act at Upwork nor save searches", async () => {
     await render(sessionInfo({ role: 'VIEWER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
       'nav-team',
       'nav-templates',
       'nav-jobs',
+      'nav-proposals',
       'nav-security',
     ]);
   });
@@ -211,5 +217,15 @@ describe('Shell', () => {
     );
     await menu.open();
     expect(document.querySelector('[data-testid="switch-agency"]')).toBeNull();
+  });
+
+  it("names the proposals after whose they are: a freelancer's own, everyone's for a manager", async () => {
+    await render(sessionInfo({ role: 'FREELANCER' }));
+    expect(byTestId(fixture.nativeElement, 'nav-proposals')!.textContent).toContain('My proposals');
+    TestBed.resetTestingModule();
+    await render(sessionInfo({ role: 'MANAGER' }));
+    expect(byTestId(fixture.nativeElement, 'nav-proposals')!.textContent).toContain('Proposals');
+    expect(byTestId(fixture.nativeElement, 'nav-proposals')!.textContent).not.toContain('My');
+    expect(byTestId(fixture.nativeElement, 'nav-approvals')!.textContent).toContain('Approvals');
   });
 });

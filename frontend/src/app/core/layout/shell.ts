@@ -97,9 +97,14 @@ export class Shell {
     if (role) {
       const items: NavItem[] = [
         item('/agency', 'business', 'nav.agencyProfile', 'nav-agency', true),
+      ];
+      if (this.session.canManageAgency()) {
+        items.push(item('/approvals', 'fact_check', 'nav.approvals', 'nav-approvals'));
+      }
+      items.push(
         item('/agency/team', 'group', 'nav.team', 'nav-team'),
         item('/templates', 'description', 'nav.templates', 'nav-templates'),
-      ];
+      );
       if (this.session.canManageAgency()) {
         items.push(item('/agency/policies', 'rule', 'nav.policies', 'nav-policies'));
       }
@@ -114,12 +119,22 @@ export class Shell {
       }
       sections.push({ titleKey: 'nav.agencySection', items });
       const workspace: NavItem[] = [item('/jobs', 'work', 'nav.jobs', 'nav-jobs', true)];
+      // Freelancers see their own proposals; everyone else reads all of the agency's.
+      const proposals = item(
+        '/proposals',
+        'send',
+        role === 'FREELANCER' ? 'nav.proposals' : 'nav.allProposals',
+        'nav-proposals',
+      );
       if (role !== 'VIEWER') {
         workspace.push(
           item('/jobs/saved-searches', 'saved_search', 'nav.savedSearches', 'nav-saved-searches'),
+          proposals,
           item('/jobs/favorites', 'star', 'nav.favorites', 'nav-favorites'),
           item('/upwork/account', 'badge', 'nav.upworkAccount', 'nav-upwork-account'),
         );
+      } else {
+        workspace.push(proposals);
       }
       sections.push({ titleKey: 'nav.workspaceSection', items: workspace });
     } else if (!this.session.isPlatformAdmin()) {

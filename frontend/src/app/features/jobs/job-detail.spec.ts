@@ -11,7 +11,10 @@ import {
   signInAs,
 } from '../../../testing/providers';
 import { JobDetail } from './job-detail';
+import { noCollisions } from '../../../testing/proposals';
 import { jobDetail } from './jobs-testing';
+
+const COLLISIONS = '/api/proposals/collisions?jobId=1790000000000000001';
 
 describe('JobDetail', () => {
   let http: HttpTestingController;
@@ -39,6 +42,7 @@ describe('JobDetail', () => {
   it('shows the description, the client history, the screening questions and the Upwork link', async () => {
     await open();
     http.expectOne('/api/jobs/1790000000000000001').flush(jobDetail());
+    http.expectOne(COLLISIONS).flush(noCollisions());
     harness.detectChanges();
 
     expect(byTestId(root(), 'job-detail-title')?.textContent).toContain('Angular developer');
@@ -69,11 +73,13 @@ describe('JobDetail', () => {
     expect(byTestId(root(), 'job-questions-unknown')).not.toBeNull();
     expect(byTestId(root(), 'job-upwork-link')).toBeNull();
     expect(byTestId(root(), 'job-detail-favorite')).toBeNull();
+    expect(byTestId(root(), 'job-draft-proposal')).toBeNull();
   });
 
   it('toggles the favourite', async () => {
     await open();
     http.expectOne('/api/jobs/1790000000000000001').flush(jobDetail());
+    http.expectOne(COLLISIONS).flush(noCollisions());
     harness.detectChanges();
 
     byTestId(root(), 'job-detail-favorite')!.click();
@@ -101,5 +107,43 @@ describe('JobDetail', () => {
     harness.detectChanges();
 
     expect(byTestId(root(), 'job-not-found')).not.toBeNull();
+  });
+
+  it('offers to draft a proposal for the job, warning that a colleague bids on it', async () => {
+    await open();
+    http.expectOne('/api/jobs/1790000000000000001').flush(jobDetail());
+    http.expectOne(COLLISIONS).flush({
+      ...noCollisions(),
+      colleagues: [
+        {
+          memberId: 'u-9',
+          memberName: 'Mateo <b>Fernández</b>',
+          state: 'PENDING_APPROVAL',
+          since: '2026-11-22T09:00:00Z',
+          proposalId: null,
+        },
+      ],
+    });
+    harness.detectChanges();
+
+    const draft = byTestId<HTMLAnchorElement>(root(), 'job-draft-proposal')!;
+    expect(draft.getAttribute('href')).toBe('/proposals/new?jobId=1790000000000000001');
+    const warning = byTestId(root(), 'job-collision')!;
+    expect(warning.textContent).toContain('Mateo <b>Fernández</b> is already bidding on this job');
+    expect(warning.textContent).toContain('Waiting for approval');
+    expect(warning.querySelector('b')).toBeNull();
+  });
+
+  it("leads to the member's own proposal when they bid on the job already", async () => {
+    await open();
+    http.expectOne('/api/jobs/1790000000000000001').flush(jobDetail());
+    http
+      .expectOne(COLLISIONS)
+      .flush({ ...noCollisions(), mine: { proposalId: 'p-4', state: 'DRAFT' } });
+    harness.detectChanges();
+
+    expect(byTestId(root(), 'job-draft-proposal')).toBeNull();
+    expect(byTestId(root(), 'job-open-proposal')!.getAttribute('href')).toBe('/proposals/p-4');
+    expect(byTestId(root(), 'job-my-proposal')!.textContent).toContain('your proposal is Draft');
   });
 });

@@ -14,6 +14,8 @@ import { Notifier } from '../../core/notifications/notifier';
 import { problemMessage } from '../../core/notifications/problem-message';
 import { ErrorAlert } from '../../shared/error-alert';
 import { LocalizedDatePipe } from '../../shared/localized-date';
+import { CollisionWarning } from '../proposals/collision-warning';
+import { Collisions, ProposalsApi } from '../proposals/proposals-api';
 import { formatMoney, formatPay, formatRating } from './job-format';
 import { JobDetail as Job, JobsApi, UPWORK_ACCOUNT_URL } from './jobs-api';
 
@@ -25,6 +27,7 @@ import { JobDetail as Job, JobsApi, UPWORK_ACCOUNT_URL } from './jobs-api';
 @Component({
   selector: 'cb-job-detail',
   imports: [
+    CollisionWarning,
     MatButtonModule,
     MatChipsModule,
     MatIconModule,
@@ -42,6 +45,7 @@ export class JobDetail {
   private readonly api = inject(JobsApi);
   private readonly notifier = inject(Notifier);
   private readonly session = inject(Session);
+  private readonly proposals = inject(ProposalsApi);
   protected readonly language = inject(Language);
   protected readonly upworkAccountUrl = UPWORK_ACCOUNT_URL;
 
@@ -51,6 +55,8 @@ export class JobDetail {
   protected readonly job = signal<Job | null>(null);
   protected readonly loading = signal(true);
   protected readonly problem = signal<Problem | null>(null);
+  /** The member's own proposal for the job and colleagues bidding on it (members who bid). */
+  protected readonly collisions = signal<Collisions | null>(null);
   protected readonly canMark = computed(() => {
     const role = this.session.role();
     return role !== null && role !== 'VIEWER';
@@ -98,6 +104,13 @@ export class JobDetail {
         this.loading.set(false);
         this.job.set(job);
         this.problem.set(problem);
+        this.collisions.set(null);
+        if (job && this.canMark()) {
+          this.proposals.collisions(job.id).subscribe({
+            next: (collisions) => this.collisions.set(collisions),
+            error: () => undefined,
+          });
+        }
       });
   }
 

@@ -50,6 +50,13 @@ public class CachedJobFixtures {
     return job;
   }
 
+  /** A fixed-price job asking these screening questions, stored in the agency's cache; its id. */
+  public String storeFixed(TenantId tenant, String title, String budget, String... questions) {
+    Job job = job(title + " " + newId()).fixed(budget).questions(questions);
+    store(tenant, job);
+    return job.id();
+  }
+
   public void store(TenantId tenant, Job... jobs) {
     storeFetchedAt(tenant, clock.instant(), jobs);
   }
@@ -84,6 +91,8 @@ public class CachedJobFixtures {
     BigDecimal rating = new BigDecimal("4.80");
     BigDecimal spent = new BigDecimal("25000.00");
     Boolean verified = true;
+    String clientId = "org-" + UUID.randomUUID().toString().substring(0, 12);
+    String clientName = "Client " + clientId.substring(4, 10);
     List<String> questions;
     Instant postedAt;
 
@@ -136,6 +145,13 @@ public class CachedJobFixtures {
       return this;
     }
 
+    /** The client company posting it (the same id on every job of that client). */
+    public Job postedBy(String companyId, String companyName) {
+      clientId = companyId;
+      clientName = companyName;
+      return this;
+    }
+
     public Job proposals(int count) {
       proposals = count;
       return this;
@@ -171,6 +187,8 @@ public class CachedJobFixtures {
           "1 to 3 months",
           "Less than 30 hrs/week",
           proposals,
+          clientId,
+          clientName,
           "Germany",
           "Berlin",
           rating,

@@ -582,7 +582,7 @@ class ProposalTemplatesIT {
         freelancer.postJson(
             "/api/proposal-templates/" + id + "/preview",
             Map.of("jobId", UUID.randomUUID().toString()));
-    assertThat(job.status()).isEqualTo(422);
+    assertThat(job.status()).as("no such job").isEqualTo(404);
   }
 
   @Test

@@ -88,6 +88,8 @@ public class CachedJobs {
     p.put("totalApplicants", job.totalApplicants());
     p.put("clientCountry", job.clientCountry());
     p.put("clientCity", job.clientCity());
+    p.put("clientId", job.clientId());
+    p.put("clientName", job.clientName());
     p.put("clientRating", job.clientRating());
     p.put("clientReviews", job.clientReviews());
     p.put("clientTotalSpent", job.clientTotalSpent());
@@ -111,14 +113,14 @@ public class CachedJobs {
             insert into cached_jobs (upwork_id, ciphertext, title, description, skills, category_id,
                 category, subcategory, job_type, currency, budget_amount, hourly_min, hourly_max,
                 experience_level, duration, duration_label, engagement, total_applicants,
-                client_country, client_city, client_rating, client_reviews, client_total_spent,
+                client_id, client_name, client_country, client_city, client_rating, client_reviews, client_total_spent,
                 client_hires, client_jobs_posted, client_payment_verified, client_member_since,
                 cover_letter_required, screening_questions, detail_fetched_at, posted_at,
                 fetched_at, fetched_by)
             values (:upworkId, :ciphertext, :title, :description, :skills, :categoryId,
                 :category, :subcategory, :jobType, :currency, :budgetAmount, :hourlyMin, :hourlyMax,
                 :experienceLevel, :duration, :durationLabel, :engagement, :totalApplicants,
-                :clientCountry, :clientCity, :clientRating, :clientReviews, :clientTotalSpent,
+                :clientId, :clientName, :clientCountry, :clientCity, :clientRating, :clientReviews, :clientTotalSpent,
                 :clientHires, :clientJobsPosted, :clientPaymentVerified, :clientMemberSince,
                 :coverLetterRequired, cast(:screeningQuestions as jsonb), :detailFetchedAt,
                 :postedAt, :fetchedAt, :fetchedBy)
@@ -140,6 +142,8 @@ public class CachedJobs {
                 duration_label = coalesce(excluded.duration_label, cached_jobs.duration_label),
                 engagement = coalesce(excluded.engagement, cached_jobs.engagement),
                 total_applicants = coalesce(excluded.total_applicants, cached_jobs.total_applicants),
+                client_id = coalesce(excluded.client_id, cached_jobs.client_id),
+                client_name = coalesce(excluded.client_name, cached_jobs.client_name),
                 client_country = coalesce(excluded.client_country, cached_jobs.client_country),
                 client_city = coalesce(excluded.client_city, cached_jobs.client_city),
                 client_rating = coalesce(excluded.client_rating, cached_jobs.client_rating),

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
  * A posting as Upwork answered it, ready for the cache. A search result brings everything but the
  * screening questions ({@code screeningQuestions} null); the job's detail brings the questions but
  * neither the posting time nor the client's statistics (null). The cache keeps what it knew for
- * whatever a later answer leaves null.
+ * whatever a later answer leaves null. {@code clientId} is the client company's organization id
+ * (the same in both answers); {@code clientName} comes only with search results, when Upwork still
+ * tells it.
  */
 public record FetchedJob(
     String upworkId,
@@ -30,6 +32,8 @@ public record FetchedJob(
     @Nullable String durationLabel,
     @Nullable String engagement,
     @Nullable Integer totalApplicants,
+    @Nullable String clientId,
+    @Nullable String clientName,
     @Nullable String clientCountry,
     @Nullable String clientCity,
     @Nullable BigDecimal clientRating,

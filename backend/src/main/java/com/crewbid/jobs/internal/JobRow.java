@@ -74,6 +74,8 @@ public record JobRow(
         rs.getString("engagement"),
         rs.getObject("total_applicants", Integer.class),
         new JobClient(
+            rs.getString("client_id"),
+            rs.getString("client_name"),
             rs.getString("client_country"),
             rs.getString("client_city"),
             rs.getBigDecimal("client_rating"),

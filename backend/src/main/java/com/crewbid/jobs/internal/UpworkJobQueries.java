@@ -38,6 +38,7 @@ final class UpworkJobQueries {
               experienceLevel category subcategory totalApplicants
               createdDateTime publishedDateTime
               client {
+                companyOrgUid companyName
                 memberSinceDateTime totalHires totalPostedJobs
                 totalSpent { rawValue currency }
                 verificationStatus totalReviews totalFeedback
@@ -77,6 +78,7 @@ final class UpworkJobQueries {
             }
           }
           clientCompanyPublic {
+            id
             city
             country { name }
             paymentVerification { paymentVerified }
@@ -141,6 +143,8 @@ final class UpworkJobQueries {
   record Skill(@Nullable String name) {}
 
   record Client(
+      @Nullable String companyOrgUid,
+      @Nullable String companyName,
       @Nullable String memberSinceDateTime,
       @Nullable Integer totalHires,
       @Nullable Integer totalPostedJobs,
@@ -194,6 +198,7 @@ final class UpworkJobQueries {
   record Question(@Nullable String question, @Nullable Integer sequenceNumber) {}
 
   record Company(
+      @Nullable String id,
       @Nullable String city,
       @Nullable Country country,
       @Nullable Verification paymentVerification) {}
@@ -246,6 +251,8 @@ final class UpworkJobQueries {
         node.durationLabel(),
         node.engagement(),
         node.totalApplicants(),
+        client == null ? null : blankToNull(client.companyOrgUid()),
+        client == null ? null : blankToNull(client.companyName()),
         location == null ? null : location.country(),
         location == null ? null : location.city(),
         client == null || client.totalFeedback() == null
@@ -331,6 +338,8 @@ final class UpworkJobQueries {
         null,
         null,
         null,
+        company == null ? null : blankToNull(company.id()),
+        null,
         company == null || company.country() == null ? null : company.country().name(),
         company == null ? null : company.city(),
         null,
@@ -364,6 +373,10 @@ final class UpworkJobQueries {
       }
     }
     return "USD";
+  }
+
+  private static @Nullable String blankToNull(@Nullable String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   private static @Nullable BigDecimal amount(@Nullable MoneyValue money) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Renders a template for the editor's preview: a saved version or the unsaved text being edited
@@ -29,6 +29,7 @@ public class TemplatePreview {
   private final UserAccounts accounts;
   private final ObjectProvider<PreviewJobs> jobs;
   private final ObjectProvider<PreviewProfiles> profiles;
+  private final TransactionTemplate tx;
 
   TemplatePreview(
       TemplateRecords templates,
@@ -37,7 +38,9 @@ public class TemplatePreview {
       TemplateRenderer renderer,
       UserAccounts accounts,
       ObjectProvider<PreviewJobs> jobs,
-      ObjectProvider<PreviewProfiles> profiles) {
+      ObjectProvider<PreviewProfiles> profiles,
+      TransactionTemplate tx) {
+    this.tx = tx;
     this.templates = templates;
     this.versions = versions;
     this.variables = variables;
@@ -61,8 +64,13 @@ public class TemplatePreview {
    * @param templateId the template, or null for a template not saved yet (then {@code draft} is
    *     required)
    */
-  @Transactional(readOnly = true)
   public Preview preview(UUID templateId, Request request) {
+    // The job first: finding it may mean asking Upwork, which no open transaction should wait for.
+    PreviewJobs.Job job = request.jobId() == null ? null : job(request.jobId());
+    return tx.execute(status -> preview(templateId, request, job));
+  }
+
+  private Preview preview(UUID templateId, Request request, PreviewJobs.Job job) {
     TemplateRecord template =
         templateId == null
             ? null
@@ -94,8 +102,7 @@ public class TemplatePreview {
 
     TemplateContext context = request.sample() == null ? TemplateContext.empty() : request.sample();
     boolean fromJob = false;
-    if (request.jobId() != null) {
-      PreviewJobs.Job job = job(request.jobId());
+    if (job != null) {
       context =
           context.orElse(
               new TemplateContext(

@@ -41,6 +41,21 @@ public enum ProblemType {
   APPROVAL_STATE("approval-state", HttpStatus.CONFLICT, "Not possible in this approval state"),
   NO_ELIGIBLE_APPROVERS(
       "no-eligible-approvers", HttpStatus.UNPROCESSABLE_CONTENT, "Nobody can approve this"),
+  PROPOSAL_STATE(
+      "proposal-state", HttpStatus.CONFLICT, "Not possible in this state of the proposal"),
+  PROPOSAL_EXISTS(
+      "proposal-exists", HttpStatus.CONFLICT, "You already have a proposal for this job"),
+  PROPOSAL_INCOMPLETE(
+      "proposal-incomplete", HttpStatus.UNPROCESSABLE_CONTENT, "The proposal is not complete"),
+  SUBMISSION_NOT_PERMITTED(
+      "submission-not-permitted",
+      HttpStatus.UNPROCESSABLE_CONTENT,
+      "Upwork does not let this API key submit proposals"),
+  SEND_FAILED("send-failed", HttpStatus.BAD_GATEWAY, "Upwork did not take the proposal"),
+  SEND_OUTCOME_UNKNOWN(
+      "send-outcome-unknown", HttpStatus.BAD_GATEWAY, "Check on Upwork whether it arrived"),
+  IDEMPOTENCY_KEY_INVALID(
+      "idempotency-key-invalid", HttpStatus.UNPROCESSABLE_CONTENT, "Invalid Idempotency-Key"),
   TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS, "Too many requests"),
   PAYLOAD_TOO_LARGE("payload-too-large", HttpStatus.CONTENT_TOO_LARGE, "Request too large"),
   UPWORK_NOT_LINKED("upwork-not-linked", HttpStatus.CONFLICT, "Link your Upwork account first"),

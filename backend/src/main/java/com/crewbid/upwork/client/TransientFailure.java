@@ -31,6 +31,34 @@ final class TransientFailure extends RuntimeException {
     return kind;
   }
 
+  /**
+   * Whether the request may have reached Upwork and taken effect although its answer was lost: a
+   * read timeout (the request was sent), or an answer that is not readable GraphQL. Not for a
+   * connection that never opened, Upwork's bot-protection page, an HTTP error status or a refusal
+   * at the token endpoint: then Upwork did not run the request.
+   */
+  boolean answerLost() {
+    Throwable cause = getCause();
+    return switch (kind) {
+      case TIMEOUT -> !neverConnected(cause);
+      case NOT_GRAPHQL ->
+          !(cause instanceof org.springframework.web.client.HttpStatusCodeException);
+      case RATE_LIMITED, SERVER_ERROR, TOKEN_ENDPOINT -> false;
+    };
+  }
+
+  private static boolean neverConnected(@Nullable Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException
+          || t instanceof java.net.http.HttpConnectTimeoutException
+          || t instanceof java.net.UnknownHostException
+          || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Nullable Duration retryAfter() {
     return retryAfter;
   }

@@ -39,6 +39,8 @@ class ControlController {
 
   record ProposalStatusRequest(@NotNull SandboxProposals.Status status) {}
 
+  record PermissionsRequest(@NotNull java.util.List<@NotNull String> permissions) {}
+
   private final SandboxControl control;
 
   ControlController(SandboxControl control) {
@@ -77,6 +79,14 @@ class ControlController {
   ResponseEntity<Void> setProposalStatus(
       @PathVariable String proposalId, @Valid @RequestBody ProposalStatusRequest request) {
     return control.setProposalStatus(proposalId, request.status())
+        ? ResponseEntity.noContent().build()
+        : ResponseEntity.notFound().build();
+  }
+
+  @PutMapping("/clients/{clientId}/permissions")
+  ResponseEntity<Void> changePermissions(
+      @PathVariable String clientId, @Valid @RequestBody PermissionsRequest request) {
+    return control.changePermissions(clientId, request.permissions())
         ? ResponseEntity.noContent().build()
         : ResponseEntity.notFound().build();
   }

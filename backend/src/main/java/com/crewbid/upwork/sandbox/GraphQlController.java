@@ -96,7 +96,7 @@ class GraphQlController {
   }
 
   private List<String> permissionsOf(String clientId) {
-    return clients.find(clientId).map(SandboxProperties.Client::permissions).orElse(List.of());
+    return clients.permissionsOf(clientId);
   }
 
   private static Optional<String> bearer(@Nullable String authorization) {

@@ -4,23 +4,67 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 
-/** The API keys registered with the sandbox, and how a token request proves it holds one. */
+/**
+ * The API keys registered with the sandbox, and how a token request proves it holds one. The
+ * permissions Upwork grants a key come from configuration; tests may change them at run time (as
+ * Upwork does when it grants or takes back "Submit Proposal"), kept in Redis so that every instance
+ * agrees.
+ */
 @Component
 @SandboxEnabled
 class SandboxClients {
 
   private final List<SandboxProperties.Client> clients;
+  private final StringRedisTemplate redis;
 
-  SandboxClients(SandboxProperties properties) {
+  SandboxClients(SandboxProperties properties, StringRedisTemplate redis) {
     this.clients = properties.clients();
+    this.redis = redis;
   }
 
   Optional<SandboxProperties.Client> find(@Nullable String clientId) {
     return clients.stream().filter(c -> c.clientId().equals(clientId)).findFirst();
+  }
+
+  /** What the key may do now: its configured permissions, unless changed at run time. */
+  List<String> permissionsOf(String clientId) {
+    Optional<SandboxProperties.Client> client = find(clientId);
+    if (client.isEmpty()) {
+      return List.of();
+    }
+    String key = SandboxKeys.permissionOverride(clientId);
+    if (Boolean.TRUE.equals(redis.hasKey(key))) {
+      Set<String> changed = redis.opsForSet().members(key);
+      return changed == null
+          ? List.of()
+          : changed.stream().filter(p -> !p.isEmpty()).sorted().toList();
+    }
+    return client.get().permissions();
+  }
+
+  /**
+   * Gives the key exactly these permissions until {@link #restoreConfigured()}; false if unknown.
+   */
+  boolean changePermissions(String clientId, List<String> permissions) {
+    if (find(clientId).isEmpty()) {
+      return false;
+    }
+    String key = SandboxKeys.permissionOverride(clientId);
+    redis.delete(key);
+    // An empty marker keeps the set (and so the override) when no permission is left.
+    redis.opsForSet().add(key, "");
+    permissions.forEach(p -> redis.opsForSet().add(key, p));
+    return true;
+  }
+
+  void restoreConfigured() {
+    clients.forEach(c -> redis.delete(SandboxKeys.permissionOverride(c.clientId())));
   }
 
   /**

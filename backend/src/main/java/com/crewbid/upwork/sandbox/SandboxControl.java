@@ -19,6 +19,7 @@ class SandboxControl {
   private final SandboxRateLimit rateLimit;
   private final SandboxClock clock;
   private final SandboxProposals proposals;
+  private final SandboxClients clients;
 
   SandboxControl(
       SandboxSeed seed,
@@ -26,8 +27,10 @@ class SandboxControl {
       SandboxFaults faults,
       SandboxRateLimit rateLimit,
       SandboxClock clock,
-      SandboxProposals proposals) {
+      SandboxProposals proposals,
+      SandboxClients clients) {
     this.proposals = proposals;
+    this.clients = clients;
     this.seed = seed;
     this.grants = grants;
     this.faults = faults;
@@ -62,9 +65,21 @@ class SandboxControl {
     return proposals.overrideStatus(proposalId, status);
   }
 
-  /** Clears queued faults, restores the configured rate limit and real time. Tokens stay. */
+  /**
+   * Gives an API key exactly these permissions (e.g. none: Upwork took "Submit Proposal" back);
+   * false when no key has this client id.
+   */
+  boolean changePermissions(String clientId, java.util.List<String> permissions) {
+    return clients.changePermissions(clientId, permissions);
+  }
+
+  /**
+   * Clears queued faults, restores the configured rate limit, the keys' configured permissions and
+   * real time. Tokens stay.
+   */
   void reset() {
     faults.clear();
+    clients.restoreConfigured();
     rateLimit.restoreConfigured();
     clock.reset();
   }

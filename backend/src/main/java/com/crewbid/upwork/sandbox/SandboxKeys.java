@@ -30,6 +30,10 @@ final class SandboxKeys {
     return PREFIX + "faults:" + target.name().toLowerCase(java.util.Locale.ROOT);
   }
 
+  static String permissionOverride(String clientId) {
+    return PREFIX + "client:" + clientId + ":permissions";
+  }
+
   static String rateLimitOverride() {
     return PREFIX + "rate-limit-per-second";
   }

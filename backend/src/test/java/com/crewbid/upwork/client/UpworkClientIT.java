@@ -194,6 +194,38 @@ class UpworkClientIT {
     assertThat(rawGraphQlStatus()).as("the second fault is still queued").isEqualTo(500);
   }
 
+  static final String MUTATION =
+      "mutation Send { createRoomStoryV2(input: {roomId: \"r\", message: \"hi\"}) { id } }";
+
+  @Test
+  void whenAMutationsAnswerIsLostThenTheFailureSaysItMayHaveTakenEffectUnlikeAnErrorStatus() {
+    UpworkClient slow =
+        client(
+            settings(UUID.randomUUID().toString(), 50, 4, Duration.ofMillis(400), DEFAULT_CIRCUIT));
+    fault("LATENCY", 1, Map.of("delayMillis", 1500));
+    assertThatThrownBy(
+            () -> slow.query(PRIYA, null, MUTATION, null, "createRoomStoryV2", Map.class))
+        .isInstanceOfSatisfying(
+            UpworkUnavailable.class,
+            lost -> assertThat(lost.mayHaveTakenEffect()).as("timed out after it left").isTrue());
+
+    UpworkClient client = client(settings(UUID.randomUUID().toString(), 50, 4));
+    fault("MALFORMED_JSON", 1, Map.of());
+    assertThatThrownBy(
+            () -> client.query(PRIYA, null, MUTATION, null, "createRoomStoryV2", Map.class))
+        .isInstanceOfSatisfying(
+            UpworkUnavailable.class,
+            unreadable -> assertThat(unreadable.mayHaveTakenEffect()).isTrue());
+    for (String refused : List.of("SERVER_ERROR", "HTML_PAGE")) {
+      fault(refused, 1, Map.of());
+      assertThatThrownBy(
+              () -> client.query(PRIYA, null, MUTATION, null, "createRoomStoryV2", Map.class))
+          .as(refused)
+          .isInstanceOfSatisfying(
+              UpworkUnavailable.class, failed -> assertThat(failed.mayHaveTakenEffect()).isFalse());
+    }
+  }
+
   @Test
   void whenAnotherFieldFailsThenTheDataAskedForIsKeptWithTheError() {
     UpworkClient client = client(settings(UUID.randomUUID().toString(), 50, 4));

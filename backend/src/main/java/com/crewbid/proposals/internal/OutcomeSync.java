@@ -1,0 +1,340 @@
+package com.crewbid.proposals.internal;
+
+import com.crewbid.identity.CurrentMember;
+import com.crewbid.proposals.ProposalState;
+import com.crewbid.proposals.internal.ProposalHistoryRecord.Source;
+import com.crewbid.proposals.internal.ProposalViews.Detail;
+import com.crewbid.shared.UserId;
+import com.crewbid.shared.web.ProblemException;
+import com.crewbid.shared.web.ProblemType;
+import com.crewbid.upwork.UpworkAccounts;
+import com.crewbid.upwork.UpworkCaller;
+import com.crewbid.upwork.client.UpworkClient;
+import com.crewbid.upwork.client.UpworkException;
+import com.crewbid.upwork.client.UpworkThrottled;
+import com.crewbid.upwork.client.UpworkUnavailable;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Reads from Upwork what became of sent proposals, as each proposal's author (their link, their
+ * organization), and moves the proposals along: SENT → VIEWED → REPLIED → INTERVIEW → HIRED,
+ * DECLINED or WITHDRAWN, never back and never out of a final outcome (a person's correction of one
+ * stands). A proposal whose sending ended without an answer is looked for too, and linked when
+ * found. Proposals sent by hand are matched by job (the author's newest Upwork proposal on it that
+ * no other proposal of the agency holds), and keep Upwork's id from then on.
+ *
+ * <p>Runs in the current agency: the schedule enters each agency first ({@link
+ * OutcomeSyncSchedule}). Upwork is asked outside any transaction; each author's answers are applied
+ * in a transaction of their own.
+ */
+@Service
+public class OutcomeSync {
+
+  /** Pages of an author's proposals read per chunk of jobs at most. */
+  static final int MAX_PAGES = 3;
+
+  private static final Set<ProposalState> LOOKED_FOR =
+      EnumSet.of(
+          ProposalState.SENT,
+          ProposalState.VIEWED,
+          ProposalState.REPLIED,
+          ProposalState.INTERVIEW,
+          ProposalState.SEND_UNKNOWN);
+
+  private static final Logger log = LoggerFactory.getLogger(OutcomeSync.class);
+
+  private final ProposalRecords proposals;
+  private final SendAttemptRecords attempts;
+  private final ProposalAccess access;
+  private final ProposalReader reader;
+  private final ProposalTimeline timeline;
+  private final ProposalNotices notices;
+  private final ProposalWorkflow workflow;
+  private final com.crewbid.approvals.ApprovalRequests approvals;
+  private final UpworkAccounts accounts;
+  private final UpworkClient upwork;
+  private final ProposalsProperties properties;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+
+  OutcomeSync(
+      ProposalRecords proposals,
+      SendAttemptRecords attempts,
+      ProposalAccess access,
+      ProposalReader reader,
+      ProposalTimeline timeline,
+      ProposalNotices notices,
+      ProposalWorkflow workflow,
+      com.crewbid.approvals.ApprovalRequests approvals,
+      UpworkAccounts accounts,
+      UpworkClient upwork,
+      ProposalsProperties properties,
+      TransactionTemplate tx,
+      Clock clock) {
+    this.proposals = proposals;
+    this.attempts = attempts;
+    this.access = access;
+    this.reader = reader;
+    this.timeline = timeline;
+    this.notices = notices;
+    this.workflow = workflow;
+    this.approvals = approvals;
+    this.accounts = accounts;
+    this.upwork = upwork;
+    this.properties = properties;
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  /** What one run in an agency did. */
+  public record Run(int authors, int moved, int skipped) {}
+
+  /**
+   * Syncs the current agency's proposals that wait for the client, at most {@code maxAuthors}
+   * authors' worth. A broken link skips its author (logged); Upwork's limits end the run.
+   *
+   * @throws UpworkThrottled when Upwork's limits (or the agency's share) are reached
+   */
+  public Run syncAgency(int maxAuthors) {
+    sweepStaleSends();
+    Map<UserId, List<UUID>> byAuthor =
+        tx.execute(
+            status ->
+                proposals.awaiting(LOOKED_FOR).stream()
+                    .collect(
+                        Collectors.groupingBy(
+                            ProposalRecord::author,
+                            LinkedHashMap::new,
+                            Collectors.mapping(ProposalRecord::id, Collectors.toList()))));
+    int authors = 0;
+    int moved = 0;
+    int skipped = 0;
+    for (Map.Entry<UserId, List<UUID>> author : byAuthor.entrySet()) {
+      if (authors >= maxAuthors) {
+        break;
+      }
+      authors++;
+      try {
+        moved += sync(author.getKey(), author.getValue(), Source.SYNC);
+      } catch (UpworkThrottled limits) {
+        throw limits;
+      } catch (ProblemException | UpworkException failure) {
+        skipped++;
+        log.info("Outcome sync skipped an author softly: {}", failure.getMessage());
+      }
+    }
+    return new Run(authors, moved, skipped);
+  }
+
+  /**
+   * Looks a proposal up on Upwork now, on a person's click ("check on Upwork"): finds one whose
+   * sending ended without an answer, or refreshes a sent one's outcome.
+   *
+   * @throws ProblemException proposal-state (409) unless SEND_UNKNOWN or waiting for the client;
+   *     upwork-not-linked / upwork-relink-required (409) for the author's link; upwork-throttled
+   *     (429), upwork-unavailable (503)
+   */
+  public Detail check(UUID id, CurrentMember member) {
+    ProposalRecord p =
+        tx.execute(
+            status -> {
+              ProposalRecord found =
+                  access.authoredOrManaged(id, member, ProposalAction.CHECK_UPWORK);
+              found.require(ProposalAction.CHECK_UPWORK);
+              return found;
+            });
+    try {
+      sync(p.author(), List.of(p.id()), Source.SYNC);
+    } catch (UpworkThrottled limits) {
+      throw ProblemException.retryLater(
+          ProblemType.UPWORK_THROTTLED,
+          "Upwork's limits are reached; check again later.",
+          limits.retryAfter());
+    } catch (UpworkUnavailable unavailable) {
+      throw new ProblemException(
+          ProblemType.UPWORK_UNAVAILABLE, "Upwork is not answering just now; check again later.");
+    } catch (UpworkException failure) {
+      throw new ProblemException(
+          ProblemType.UPWORK_ERROR,
+          "Upwork refused to list the proposals: " + failure.getMessage());
+    }
+    return tx.execute(status -> reader.detail(access.readable(id, member), member));
+  }
+
+  /**
+   * Reads the author's Upwork proposals on these proposals' jobs and applies them; how many moved.
+   */
+  private int sync(UserId author, List<UUID> ids, Source source) {
+    UpworkCaller caller = tx.execute(status -> accounts.require(author));
+    List<String> jobs =
+        tx.execute(
+            status ->
+                proposals.findAllById(ids).stream()
+                    .map(ProposalRecord::upworkJobId)
+                    .distinct()
+                    .toList());
+    List<UpworkProposalQueries.Node> found = new ArrayList<>();
+    for (int from = 0; from < jobs.size(); from += UpworkProposalQueries.PAGE_SIZE) {
+      List<String> chunk =
+          jobs.subList(from, Math.min(from + UpworkProposalQueries.PAGE_SIZE, jobs.size()));
+      String after = null;
+      for (int page = 0; page < MAX_PAGES; page++) {
+        UpworkProposalQueries.Connection connection =
+            upwork
+                .query(
+                    caller,
+                    UpworkProposalQueries.SENT,
+                    UpworkProposalQueries.sentVariables(caller.upworkUserId(), chunk, after),
+                    "vendorProposals",
+                    UpworkProposalQueries.Connection.class)
+                .value()
+                .orElse(new UpworkProposalQueries.Connection(List.of(), null));
+        found.addAll(connection.nodes());
+        after = connection.next();
+        if (after == null) {
+          break;
+        }
+      }
+    }
+    return tx.execute(status -> apply(ids, found, source));
+  }
+
+  private int apply(List<UUID> ids, List<UpworkProposalQueries.Node> found, Source source) {
+    Instant now = now();
+    int moved = 0;
+    List<ProposalRecord> changed = new ArrayList<>();
+    for (ProposalRecord p : proposals.findAllById(ids)) {
+      if (!LOOKED_FOR.contains(p.state())) {
+        continue; // moved on since it was chosen (a person acted meanwhile)
+      }
+      Optional<UpworkProposalQueries.Node> match = match(p, found);
+      if (match.isEmpty()) {
+        continue;
+      }
+      UpworkProposalQueries.Node node = match.get();
+      if (p.state() == ProposalState.SEND_UNKNOWN) {
+        ProposalState from = p.foundOnUpwork(node.id(), now);
+        Optional<SendAttemptRecord> click =
+            attempts.findFirstByProposalIdOrderByClickedAtDesc(p.id());
+        click
+            .filter(a -> a.outcome() == SendAttemptRecord.Outcome.UNKNOWN)
+            .ifPresent(a -> a.sent(node.id(), now));
+        Actor clicker =
+            click
+                .map(a -> new Actor(a.clickedBy(), a.clickedByName()))
+                .orElse(new Actor(p.author(), p.authorName()));
+        timeline.step(
+            p,
+            "found-on-upwork",
+            from,
+            null,
+            source,
+            "Upwork has it as proposal " + node.id() + ".",
+            now,
+            Map.of("upworkProposalId", node.id()));
+        notices.sent(p, approvals.find(p.id()).orElse(null), clicker);
+        changed.add(p);
+        moved++;
+      } else {
+        p.linkUpworkProposal(node.id());
+      }
+      Optional<ProposalState> reported = UpworkProposalQueries.stateOf(node.statusName());
+      boolean forward =
+          reported.isPresent()
+              && reported.get().outcomeRank() > p.state().outcomeRank()
+              && p.state().outcomeRank() < ProposalState.HIRED.outcomeRank();
+      if (forward) {
+        ProposalState from = p.outcome(reported.get(), node.statusName(), "SYNC", now);
+        timeline.step(
+            p,
+            "outcome-synced",
+            from,
+            null,
+            source,
+            "Upwork: " + node.statusName(),
+            now,
+            Map.of("upworkStatus", node.statusName()));
+        notices.outcomeChanged(p, null);
+        if (!changed.contains(p)) {
+          changed.add(p);
+          moved++;
+        }
+      } else {
+        p.outcome(p.state(), node.statusName(), "SYNC", now);
+      }
+    }
+    proposals.flush();
+    // Last: counting clears the persistence context.
+    changed.forEach(workflow::countOutcome);
+    return moved;
+  }
+
+  /**
+   * The author's Upwork proposal that is this one: by Upwork's id when known, else on the same job
+   * the newest that no other proposal of the agency holds.
+   */
+  private Optional<UpworkProposalQueries.Node> match(
+      ProposalRecord p, List<UpworkProposalQueries.Node> found) {
+    if (p.upworkProposalId() != null) {
+      return found.stream().filter(n -> p.upworkProposalId().equals(n.id())).findFirst();
+    }
+    return found.stream()
+        .filter(n -> p.upworkJobId().equals(n.jobId()))
+        .filter(n -> !proposals.existsByUpworkProposalIdAndIdNot(n.id(), p.id()))
+        .max(Comparator.comparing(UpworkProposalQueries.Node::created));
+  }
+
+  /**
+   * Sends still SENDING long after any call would have ended: the instance died during the call.
+   * Their outcome is unknown; a person checks on Upwork (or this sync finds them).
+   */
+  void sweepStaleSends() {
+    tx.executeWithoutResult(
+        status -> {
+          Instant now = now();
+          for (ProposalRecord p :
+              proposals.findByStateAndSendingSinceBefore(
+                  ProposalState.SENDING, now.minus(properties.sendingTimeout()))) {
+            p.sendUnknown(now);
+            attempts
+                .findFirstByProposalIdOrderByClickedAtDesc(p.id())
+                .filter(a -> a.outcome() == SendAttemptRecord.Outcome.IN_PROGRESS)
+                .ifPresent(
+                    a ->
+                        a.failed(
+                            SendAttemptRecord.Outcome.UNKNOWN,
+                            ProblemType.SEND_OUTCOME_UNKNOWN,
+                            "Crewbid stopped while sending; check on Upwork whether it arrived.",
+                            now));
+            timeline.step(
+                p,
+                "send-unknown",
+                ProposalState.SENDING,
+                null,
+                Source.SYSTEM,
+                "Sending did not finish (Crewbid stopped during the call).",
+                now);
+          }
+        });
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,58 @@
+package com.crewbid.proposals.internal;
+
+import com.crewbid.proposals.ProposalState;
+import com.crewbid.tenancy.TenantScopedRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+/** The current agency's proposals. */
+public interface ProposalRecords
+    extends TenantScopedRepository<ProposalRecord, UUID>, JpaSpecificationExecutor<ProposalRecord> {
+
+  ProposalRecord save(ProposalRecord proposal);
+
+  ProposalRecord saveAndFlush(ProposalRecord proposal);
+
+  void flush();
+
+  void delete(ProposalRecord proposal);
+
+  Optional<ProposalRecord> findById(UUID id);
+
+  List<ProposalRecord> findAllById(Iterable<UUID> ids);
+
+  Page<ProposalRecord> findAll(Specification<ProposalRecord> spec, Pageable pageable);
+
+  /** Proposals of a job in the given states (active ones: the collision list). */
+  List<ProposalRecord> findByUpworkJobIdAndStateNotInOrderByCreatedAtAsc(
+      String upworkJobId, Collection<ProposalState> states);
+
+  Optional<ProposalRecord> findFirstByAuthorIdAndUpworkJobIdAndStateNotIn(
+      UUID authorId, String upworkJobId, Collection<ProposalState> states);
+
+  /** Whether the agency was ever hired through one of its proposals by this client. */
+  boolean existsByJobClientIdAndState(String jobClientId, ProposalState state);
+
+  /** The author's proposals that went out before (any outcome since), this one left out. */
+  long countByAuthorIdAndSentAtIsNotNullAndIdNot(UUID authorId, UUID id);
+
+  boolean existsByUpworkProposalIdAndIdNot(String upworkProposalId, UUID id);
+
+  /**
+   * Proposals waiting for the client (or for a check on Upwork), by author, for the outcome sync.
+   */
+  @Query(
+      "select p from ProposalRecord p where p.state in :states order by p.authorId, p.sentAt, p.id")
+  List<ProposalRecord> awaiting(Collection<ProposalState> states);
+
+  /** Sends that have run far too long (the instance died mid-call). */
+  List<ProposalRecord> findByStateAndSendingSinceBefore(ProposalState state, Instant before);
+}

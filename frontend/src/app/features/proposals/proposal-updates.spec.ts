@@ -1,0 +1,52 @@
+import { HttpTestingController } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { fakeEventSources } from '../../../testing/fake-event-source';
+import { notification } from '../../../testing/notifications';
+import { provideTestEnvironment, sessionInfo, signInAs } from '../../../testing/providers';
+import { EVENT_SOURCE } from '../notifications/notification-center';
+import { ProposalUpdates, proposalIdOf } from './proposal-updates';
+
+describe('ProposalUpdates', () => {
+  it('reads the proposal from the link of proposal notifications only', () => {
+    expect(proposalIdOf(notification({ link: '/proposals/p-7' }))).toBe('p-7');
+    expect(proposalIdOf(notification({ link: '/proposals/p-7?tab=thread' }))).toBe('p-7');
+    expect(
+      proposalIdOf(notification({ topic: 'saved-search-matches', link: '/proposals/p-7' })),
+    ).toBeNull();
+    expect(proposalIdOf(notification({ link: null }))).toBeNull();
+    expect(proposalIdOf(notification({ link: '/jobs/1' }))).toBeNull();
+    expect(proposalIdOf(null)).toBeNull();
+  });
+
+  it('tells which proposal changed when a notification arrives on the one live stream', async () => {
+    const streams = fakeEventSources();
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideTestEnvironment(),
+        { provide: EVENT_SOURCE, useValue: streams.factory },
+      ],
+    });
+    signInAs(sessionInfo({ role: 'FREELANCER' }));
+    const changed: string[] = [];
+    TestBed.inject(ProposalUpdates).changed.subscribe((id) => changed.push(id));
+    TestBed.tick();
+
+    streams.latest().emit('notification', {
+      notification: notification({ topic: 'proposal-approved', link: '/proposals/p-9' }),
+      unreadCount: 1,
+    });
+    TestBed.tick();
+    streams.latest().emit('notification', {
+      notification: notification({
+        topic: 'saved-search-matches',
+        link: '/jobs/saved-searches/s-1',
+      }),
+      unreadCount: 2,
+    });
+    TestBed.tick();
+
+    expect(changed).toEqual(['p-9']);
+    expect(streams.opened).toHaveLength(1);
+    TestBed.inject(HttpTestingController).verify();
+  });
+});
