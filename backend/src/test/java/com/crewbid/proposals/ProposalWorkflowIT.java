@@ -258,6 +258,31 @@ class ProposalWorkflowIT {
   }
 
   @Test
+  void whenSomeoneCommentsThenTheAuthorAndThoseWhoMayDecideHearOfItButNotTheWriter() {
+    JsonNode pending = submitted(author(), job(), "700.00");
+    String thread = BASE + "/" + id(pending) + "/comments";
+
+    ApiClient.Response asked = author().postJson(thread, Map.of("text", "Is the rate fine?"));
+    ApiClient.Response answered = manager.browser().postJson(thread, Map.of("text", "It is."));
+
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    assertThat(answered.status()).isEqualTo(201);
+    assertThat(answered.json().path("author").path("id").asString())
+        .isEqualTo(manager.id().toString());
+    assertThat(notified(owner)).contains("proposal-commented");
+    assertThat(notified(author())).containsOnlyOnce("proposal-commented");
+    assertThat(
+            owner
+                .get(thread)
+                .json()
+                .path("items")
+                .valueStream()
+                .map(c -> c.path("text").asString()))
+        .containsExactly("Is the rate fine?", "It is.");
+    assertThat(author().postJson(thread, Map.of("text", " ")).status()).isEqualTo(400);
+  }
+
+  @Test
   void whenIncompleteThenSubmittingIs422NamingWhatIsMissingAndNothingChanges() {
     JsonNode draft = draft(author(), job());
 

@@ -49,8 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Drafts: made for a job (from the cache, or fetched from Upwork for the member), perhaps from a
  * template rendered with the job and the member's imported profile, then edited (autosave: each
  * write names the version it was made on) and discarded or submitted. An edit of a proposal that
- * waits for approval or was approved goes through the approval policy again as {@code
- * PROPOSALS_API.md} §4 says.
+ * waits for approval starts a new round only when someone decided on the old text in this round or
+ * the bid or Connects changed; an edit of an approved one is reassessed by the policy.
  */
 @Service
 public class ProposalDrafting {

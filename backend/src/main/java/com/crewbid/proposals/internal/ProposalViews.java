@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** What the API shows of proposals (see {@code PROPOSALS_API.md}). */
+/** What the API shows of proposals: the detail, list summaries, collisions, comments. */
 public final class ProposalViews {
 
   private ProposalViews() {}

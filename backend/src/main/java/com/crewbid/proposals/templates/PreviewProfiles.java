@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Where a preview finds the member's Upwork profile (skills, portfolio) to fill {@code skills} and
- * {@code portfolio}. No implementation yet: an adapter over {@code
- * upwork.UpworkProfiles.of(UserId)} registers a bean of this type once that module lands. Without
- * one, previews use only the member's name and the sample values.
+ * {@code portfolio}: {@code proposals.internal.ProfilePreviews}, over {@code
+ * upwork.UpworkProfiles.of(UserId)}; drafts use it too. Without a bean of this type, previews use
+ * only the member's name and the sample values.
  */
 public interface PreviewProfiles {
 

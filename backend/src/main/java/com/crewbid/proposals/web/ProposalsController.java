@@ -51,7 +51,7 @@ import org.springframework.web.bind.annotation.RestController;
     name = "Proposals",
     description =
         "Drafts for jobs, the approval workflow, sending to Upwork on a named person's click, and"
-            + " outcomes (see PROPOSALS_API.md for states, rules and problems)")
+            + " outcomes; every write answers with the proposal and its new ETag")
 class ProposalsController {
 
   private static final String IF_MATCH =

@@ -266,6 +266,34 @@ class ProposalSendingIT {
   }
 
   @Test
+  void whenTheMemberFindsAnUnknownSendOnUpworkThenMarkingItSentKeepsWhoClickedSend() {
+    JsonNode approved = approved();
+    UpworkSide.fault(port, "MALFORMED_JSON", 1);
+    send(approved, UUID.randomUUID().toString());
+    JsonNode unknown = get(jonas.browser(), id(approved));
+
+    JsonNode sent =
+        ok(
+            action(
+                jonas.browser(),
+                unknown,
+                "mark-sent",
+                Map.of("upworkProposalId", "1820000000099999999", "note", "It is on Upwork.")));
+
+    assertThat(sent.path("state").asString()).isEqualTo("SENT");
+    assertThat(sent.path("sending").path("via").asString())
+        .as("the click sent it")
+        .isEqualTo("API");
+    assertThat(sent.path("sending").path("sentBy").path("id").asString())
+        .isEqualTo(jonas.id().toString());
+    assertThat(sent.path("sending").path("upworkProposalId").asString())
+        .isEqualTo("1820000000099999999");
+    assertThat(sent.path("sending").path("lastAttempt").path("outcome").asString())
+        .isEqualTo("SENT");
+    assertThat(ProposalSteps.timeline(sent)).endsWith("send-unknown", "marked-sent");
+  }
+
+  @Test
   void whenTheKeyLacksThePermissionThenSendingIsRefusedAndTheMemberMarksItSentByHand() {
     JsonNode approved = approved();
     UpworkSide.keyPermissions(port, List.of());
