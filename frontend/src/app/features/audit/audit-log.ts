@@ -120,6 +120,7 @@ export class AuditLog implements OnInit {
           'approval.',
           'approval-policy.',
           'template.',
+          'proposal.',
           'saved-search.',
         ],
   );
