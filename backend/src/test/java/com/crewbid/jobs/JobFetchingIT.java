@@ -18,6 +18,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ class JobFetchingIT {
   @Autowired SavedSearchMatches matches;
   @Autowired TransactionTemplate tx;
   @Autowired JobsProperties properties;
+  @Autowired CachedJobFixtures fixtures;
 
   TestAgencies.Agency agency;
   ApiClient priya;
@@ -176,6 +178,23 @@ class JobFetchingIT {
     assertThat(reopened.json().path("screeningQuestions").isArray()).isTrue();
     assertThat(viewer.get("/api/jobs/" + id).status()).isEqualTo(200);
     assertThat(priya.get("/api/jobs/" + CachedJobFixtures.newId()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void whenQuestionsAreOlderThanADayThoughASearchFetchedTheJobSinceThenOpeningFetchesThemAgain() {
+    fetch(priya, Map.of());
+    String id = ids(priya.get("/api/jobs?size=1").json()).getFirst();
+    Instant opened = clock.instant().minus(Duration.ofHours(25));
+    var job = fixtures.job("Opened yesterday").id(id).questions("A question of yesterday?");
+    fixtures.storeFetchedAt(agency.id(), opened, job);
+    fixtures.storeFetchedAt(agency.id(), opened.plus(Duration.ofHours(20)), job.asSearchResult());
+
+    JsonNode detail = priya.get("/api/jobs/" + id).json();
+
+    assertThat(detail.path("screeningQuestions").isArray()).as("fetched again").isTrue();
+    assertThat(detail.path("screeningQuestions").toString())
+        .doesNotContain("A question of yesterday?");
+    assertThat(detail.path("title").asString()).isNotEqualTo("Opened yesterday");
   }
 
   @Test
