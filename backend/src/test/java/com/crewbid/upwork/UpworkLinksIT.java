@@ -343,6 +343,26 @@ class UpworkLinksIT {
   }
 
   @Test
+  void whenTheTokenEndpointAnswersAnHtmlPageAtTheCodeExchangeThenUnavailableAndNothingIsLinked() {
+    TestAgencies.Agency agency = agencies.register("code-html");
+    Callers.Member priya = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    UpworkConsent.Answer answer = UpworkConsent.startLink(priya.browser(), "Priya", true);
+    assertThat(
+            new ApiClient(port)
+                .withoutCsrf()
+                .postJson(
+                    CONTROL + "/faults", Map.of("target", "TOKEN", "kind", "HTML_PAGE", "count", 1))
+                .status())
+        .isEqualTo(204);
+
+    ApiClient.Response completed = UpworkConsent.completeLink(priya.browser(), answer);
+
+    assertThat(completed.status()).as(completed.body()).isEqualTo(503);
+    assertThat(completed.problemType()).endsWith("/upwork-unavailable");
+    assertThat(state(priya.browser())).isEqualTo("NEVER_LINKED");
+  }
+
+  @Test
   void whenAMemberUnlinksThenTheirImportedProfileIsDeleted() {
     TestAgencies.Agency agency = agencies.register("unlink-profile");
     Callers.Member priya = callers.linkedMember(port, agency, AgencyRole.FREELANCER, "Priya");

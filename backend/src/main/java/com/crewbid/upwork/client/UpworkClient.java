@@ -48,13 +48,17 @@ import org.springframework.web.client.RestClientException;
  * budget (the tenant's share of it). Queries are retried on 429 (honouring {@code Retry-After}),
  * 5xx, timeouts and answers that are not GraphQL JSON; a mutation (a document starting with {@code
  * mutation}) is attempted once, because it may have taken effect (a proposal spends Connects). A
- * 401 is answered by refreshing the user's token once.
+ * 401 is answered by refreshing the user's token once; the second request takes a slot and a unit
+ * of budget of its own. Token refreshes go through this client's {@link UpworkTokenEndpoint}: the
+ * same timeouts and egress rate, and their failures (a timeout, a 5xx, an HTML page, broken JSON)
+ * are transient like any other, leaving the stored tokens as they were.
  */
 public class UpworkClient implements AutoCloseable {
 
   static final String PRINCIPAL = UpworkClient.class.getName() + ".principal";
   static final String USER = UpworkClient.class.getName() + ".user";
   static final String ORGANIZATION = UpworkClient.class.getName() + ".organization";
+  static final String ACCESS_TOKEN = UpworkClient.class.getName() + ".accessToken";
   static final String TENANT_HEADER = "X-Upwork-API-TenantId";
 
   /** Calls made outside any tenant (sign-in, platform jobs) share the budget as one tenant. */
@@ -72,6 +76,7 @@ public class UpworkClient implements AutoCloseable {
   private final CircuitBreaker circuitBreaker;
   private final Duration maxBackoff;
   private final MeterRegistry meters;
+  private final UpworkTokenEndpoint tokenEndpoint;
 
   UpworkClient(
       UpworkTokens tokens,
@@ -92,6 +97,9 @@ public class UpworkClient implements AutoCloseable {
             properties.requestsPerSecond(),
             properties.maxThrottleWait());
     this.budget = new DailyBudget(redis, apiKey, properties.dailyBudget(), Clock.systemUTC());
+    this.tokenEndpoint =
+        new UpworkTokenEndpoint(
+            properties.connectTimeout(), properties.readTimeout(), rate, false, meters);
     this.maxBackoff = properties.retry().maxBackoff();
     this.retry = retry(properties.retry());
     this.circuitBreaker = circuitBreaker(properties.circuitBreaker());
@@ -170,6 +178,35 @@ public class UpworkClient implements AutoCloseable {
         TenantContext.current().map(t -> t.id().value().toString()).orElse(NO_TENANT));
   }
 
+  /**
+   * Runs {@code document} with an access token Upwork has just issued and that is not stored yet
+   * (the "who am I" of a sign-in), within the same limits, retries and circuit as every call; the
+   * budget is the platform's share. No refresh is possible: a 401 is {@link UpworkUnauthorized}.
+   *
+   * @param who names the caller in messages (never the token)
+   */
+  public <T> UpworkResult<T> queryWithAccessToken(
+      String who,
+      String accessToken,
+      String document,
+      @Nullable Map<String, Object> variables,
+      String path,
+      Class<T> type) {
+    return run(
+        new Call(
+            null,
+            who,
+            null,
+            new BearerToken(accessToken),
+            document,
+            variables == null ? Map.of() : variables,
+            operationName(document, path),
+            document.stripLeading().startsWith("mutation"),
+            NO_TENANT),
+        path,
+        type);
+  }
+
   private <T> UpworkResult<T> run(
       String principal,
       String upworkUser,
@@ -179,16 +216,22 @@ public class UpworkClient implements AutoCloseable {
       String path,
       Class<T> type,
       String tenant) {
-    Call call =
+    return run(
         new Call(
             principal,
             upworkUser,
             organizationId,
+            null,
             document,
             variables == null ? Map.of() : variables,
             operationName(document, path),
             document.stripLeading().startsWith("mutation"),
-            tenant);
+            tenant),
+        path,
+        type);
+  }
+
+  private <T> UpworkResult<T> run(Call call, String path, Class<T> type) {
     meters
         .counter("upwork.client.calls", "operation", call.operation, "type", call.type())
         .increment();
@@ -205,6 +248,9 @@ public class UpworkClient implements AutoCloseable {
     } catch (UpworkException failure) {
       outcome = failure.getClass().getSimpleName();
       throw failure;
+    } catch (RuntimeException unexpected) {
+      outcome = unexpected.getClass().getSimpleName();
+      throw unexpected;
     } finally {
       if (!outcome.equals("success")) {
         meters
@@ -271,16 +317,26 @@ public class UpworkClient implements AutoCloseable {
     }
   }
 
-  /** Upwork may reject a token before its expiry; one fresh token is worth a second try. */
+  /**
+   * Upwork may reject a token before its expiry; one fresh token is worth a second try, which is a
+   * request like any other: it waits for its own slot and spends its own unit of budget.
+   */
   private ClientGraphQlResponse authorized(Call call) {
     try {
       return execute(call);
     } catch (HttpClientErrorException.Unauthorized rejected) {
-      try {
-        tokens.refreshedAccessToken(call.principal);
-      } catch (OAuth2AuthorizationException e) {
-        throw fromTokenEndpoint(call.upworkUser, e);
+      if (call.principal == null) {
+        throw new UpworkUnauthorized(
+            call.operation
+                + ": Upwork rejected the access token it just issued to "
+                + call.upworkUser);
       }
+      try {
+        tokens.refreshedAccessToken(call.principal, tokenEndpoint);
+      } catch (RuntimeException e) {
+        throw tokenEndpointFailure(call.upworkUser, e);
+      }
+      admit(call);
       try {
         return execute(call);
       } catch (HttpClientErrorException.Unauthorized again) {
@@ -298,8 +354,13 @@ public class UpworkClient implements AutoCloseable {
             .get()
             .document(call.document)
             .variables(call.variables)
-            .attribute(PRINCIPAL, call.principal)
             .attribute(USER, call.upworkUser);
+    if (call.principal != null) {
+      request = request.attribute(PRINCIPAL, call.principal);
+    }
+    if (call.accessToken != null) {
+      request = request.attribute(ACCESS_TOKEN, call.accessToken);
+    }
     if (call.organization != null) {
       request = request.attribute(ORGANIZATION, call.organization);
     }
@@ -394,14 +455,52 @@ public class UpworkClient implements AutoCloseable {
     return new UpworkError("HTTP " + status.getStatusCode().value(), List.of(), classification);
   }
 
+  /**
+   * What a failed use of the token endpoint means for the call: an OAuth error as Upwork named it;
+   * a refusal of another kind (4xx) as unauthorized; anything else (no answer in time, a 5xx, an
+   * HTML page, JSON that is not a token response) as transient. The stored tokens stay as they were
+   * in every case but {@code invalid_grant}. Nothing of the answer is kept: it may hold a token.
+   */
+  private RuntimeException tokenEndpointFailure(String user, RuntimeException e) {
+    if (e instanceof OAuth2AuthorizationException oauth) {
+      return fromTokenEndpoint(user, oauth);
+    }
+    if (e instanceof UpworkException || e instanceof TransientFailure) {
+      return e;
+    }
+    Throwable cause = rootOf(e);
+    if (cause instanceof HttpClientErrorException.TooManyRequests limited) {
+      return new TransientFailure(
+          TransientFailure.Kind.RATE_LIMITED,
+          "the token endpoint answered HTTP 429",
+          retryAfter(limited.getResponseHeaders()),
+          null);
+    }
+    if (cause instanceof HttpClientErrorException refused && !isHtml(refused)) {
+      return new UpworkUnauthorized(
+          "Upwork's token endpoint refused user "
+              + user
+              + " (HTTP "
+              + refused.getStatusCode().value()
+              + ")");
+    }
+    String what =
+        cause instanceof HttpStatusCodeException status
+            ? "HTTP " + status.getStatusCode().value() + (isHtml(status) ? ", an HTML page" : "")
+            : cause.getClass().getSimpleName();
+    return new TransientFailure(
+        TransientFailure.Kind.TOKEN_ENDPOINT,
+        "the token endpoint did not answer usably (" + what + ")",
+        null,
+        null);
+  }
+
   private RuntimeException fromTokenEndpoint(String user, OAuth2AuthorizationException e) {
     String code = e.getError().getErrorCode();
     if (OAuth2ErrorCodes.INVALID_GRANT.equals(code)) {
       return new UpworkRelinkRequired(user, "Upwork refused the refresh token (invalid_grant)", e);
     }
-    if ("invalid_token_response".equals(code)
-        || OAuth2ErrorCodes.SERVER_ERROR.equals(code)
-        || OAuth2ErrorCodes.TEMPORARILY_UNAVAILABLE.equals(code)) {
+    if (UpworkTokenEndpoint.transientError(e)) {
       return new TransientFailure(
           TransientFailure.Kind.TOKEN_ENDPOINT,
           "the token endpoint failed (" + code + ")",
@@ -417,14 +516,21 @@ public class UpworkClient implements AutoCloseable {
     String principal = (String) request.getAttributes().get(PRINCIPAL);
     String user = (String) request.getAttributes().get(USER);
     String token;
-    try {
-      token =
-          tokens
-              .accessToken(principal)
-              .orElseThrow(
-                  () -> new UpworkRelinkRequired(user, "no Upwork authorization is stored", null));
-    } catch (OAuth2AuthorizationException e) {
-      throw fromTokenEndpoint(user, e);
+    if (request.getAttributes().get(ACCESS_TOKEN) instanceof BearerToken given) {
+      token = given.value();
+    } else {
+      try {
+        token =
+            tokens
+                .accessToken(principal, tokenEndpoint)
+                .orElseThrow(
+                    () ->
+                        new UpworkRelinkRequired(user, "no Upwork authorization is stored", null));
+      } catch (UpworkRelinkRequired gone) {
+        throw gone;
+      } catch (RuntimeException e) {
+        throw tokenEndpointFailure(user, e);
+      }
     }
     request.getHeaders().setBearerAuth(token);
     Object organization = request.getAttributes().get(ORGANIZATION);
@@ -490,10 +596,19 @@ public class UpworkClient implements AutoCloseable {
     return named.find() ? named.group(2) : path;
   }
 
+  /** A token in hand; never printed. */
+  private record BearerToken(String value) {
+    @Override
+    public String toString() {
+      return "BearerToken[hidden]";
+    }
+  }
+
   private record Call(
-      String principal,
+      @Nullable String principal,
       String upworkUser,
       @Nullable String organization,
+      @Nullable BearerToken accessToken,
       String document,
       Map<String, Object> variables,
       String operation,

@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.crewbid.support.ApiClient;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.UpworkConsent;
+import com.crewbid.upwork.SealedAuthorizedClients;
 import com.crewbid.upwork.UpworkTokens;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,9 +27,12 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The client against the real sandbox on this server, with the sandbox's fault injection. */
 @IntegrationTest
@@ -44,6 +49,9 @@ class UpworkClientIT {
   @Autowired UpworkTokens tokens;
   @Autowired RedisConnectionFactory redis;
   @Autowired UpworkClient configured;
+  @Autowired SealedAuthorizedClients vault;
+  @Autowired StringRedisTemplate redisTemplate;
+  @Autowired MeterRegistry appMeters;
 
   private final List<UpworkClient> opened = new ArrayList<>();
   private SimpleMeterRegistry meters;
@@ -241,6 +249,82 @@ class UpworkClientIT {
     assertThat(took).isGreaterThanOrEqualTo(Duration.ofSeconds(7));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"LATENCY", "HTML_PAGE", "SERVER_ERROR", "MALFORMED_JSON"})
+  void whenTheTokenEndpointFailsDuringARefreshThenTheCallIsTransientAndTheStoredTokensStay(
+      String kind) {
+    UpworkClient client =
+        client(
+            settings(UUID.randomUUID().toString(), 50, 2, Duration.ofMillis(600), DEFAULT_CIRCUIT));
+    String storedBefore = tokens.accessToken(PRIYA).orElseThrow();
+    expireAccessTokensAtTheSandbox();
+    fault("TOKEN", kind, 2, Map.of("delayMillis", 2000));
+
+    assertThatThrownBy(() -> client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class))
+        .isInstanceOf(UpworkUnavailable.class)
+        .hasMessageContaining("token endpoint")
+        .satisfies(e -> assertThat(((UpworkException) e).transientFailure()).isTrue());
+    assertThat(meters.counter("upwork.client.retries").count()).isEqualTo(1);
+    assertThat(vault.holds("upwork", PRIYA)).as("the grant is kept").isTrue();
+
+    assertThat(client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class).data())
+        .as("the next call refreshes and works")
+        .containsEntry("id", PRIYA);
+    assertThat(tokens.accessToken(PRIYA).orElseThrow()).isNotEqualTo(storedBefore);
+  }
+
+  @Test
+  void whenA401LeadsToARefreshThenTheSecondRequestSpendsItsOwnBudgetUnit() {
+    String apiKey = "test-key-" + UUID.randomUUID();
+    UpworkClient client = client(settings(UUID.randomUUID().toString(), 50, 1), apiKey);
+    expireAccessTokensAtTheSandbox();
+
+    assertThat(client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class).data())
+        .containsEntry("id", PRIYA);
+
+    assertThat(spentToday(apiKey))
+        .as("the rejected request and the one after the refresh")
+        .isEqualTo(2);
+    assertThat(client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class).data())
+        .containsEntry("id", PRIYA);
+    assertThat(spentToday(apiKey)).isEqualTo(3);
+  }
+
+  @Test
+  void whenSigningInWithUpworkThenWhoSignedInIsAskedThroughTheClientWithItsRetries() {
+    double before = callsOf("CrewbidSignInUser");
+    fault("SERVER_ERROR", 1, Map.of());
+
+    String landed = UpworkConsent.signIn(new ApiClient(port), "Priya");
+
+    assertThat(landed).doesNotContain("error=");
+    assertThat(callsOf("CrewbidSignInUser")).isEqualTo(before + 1);
+  }
+
+  private double callsOf(String operation) {
+    var counter = appMeters.find("upwork.client.calls").tag("operation", operation).counter();
+    return counter == null ? 0 : counter.count();
+  }
+
+  private long spentToday(String apiKey) {
+    Object spent =
+        redisTemplate
+            .opsForHash()
+            .get(
+                DailyBudget.KEY_PREFIX
+                    + apiKey
+                    + ":"
+                    + java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                UpworkClient.NO_TENANT);
+    return spent == null ? 0 : Long.parseLong(spent.toString());
+  }
+
+  /** Moves the sandbox a day on: Upwork rejects the stored access token (401), not the refresh. */
+  private void expireAccessTokensAtTheSandbox() {
+    assertThat(control().postJson(CONTROL + "/clock", Map.of("advanceBy", "PT25H")).status())
+        .isEqualTo(200);
+  }
+
   /** Fires queries from threads, alternating clients; any 429 fails (one attempt each). */
   private Duration fire(List<UpworkClient> clients, int queries, int threads) throws Exception {
     long started = System.nanoTime();
@@ -259,6 +343,10 @@ class UpworkClientIT {
   }
 
   private UpworkClient client(UpworkClientProperties settings) {
+    return client(settings, "test-key-" + UUID.randomUUID());
+  }
+
+  private UpworkClient client(UpworkClientProperties settings, String apiKey) {
     UpworkClient client =
         new UpworkClient(
             tokens,
@@ -266,7 +354,7 @@ class UpworkClientIT {
             () -> "http://localhost:" + port + "/upwork-sandbox/graphql",
             settings,
             UpworkClientConfiguration.lettuce(redis),
-            "test-key-" + UUID.randomUUID(),
+            apiKey,
             meters);
     opened.add(client);
     return client;
@@ -298,8 +386,12 @@ class UpworkClientIT {
   }
 
   private void fault(String kind, int count, Map<String, Object> extra) {
+    fault("GRAPHQL", kind, count, extra);
+  }
+
+  private void fault(String target, String kind, int count, Map<String, Object> extra) {
     Map<String, Object> body = new HashMap<>(extra);
-    body.put("target", "GRAPHQL");
+    body.put("target", target);
     body.put("kind", kind);
     body.put("count", count);
     assertThat(control().postJson(CONTROL + "/faults", body).status()).isEqualTo(204);
