@@ -44,14 +44,14 @@ import org.springframework.web.client.RestClientException;
 /**
  * Runs GraphQL documents against Upwork as one of its users, within Upwork's limits.
  *
- * <p>Every attempt waits for a slot of the egress IP's rate and spends one request of the daily
- * budget (the tenant's share of it). Queries are retried on 429 (honouring {@code Retry-After}),
- * 5xx, timeouts and answers that are not GraphQL JSON; a mutation (a document starting with {@code
- * mutation}) is attempted once, because it may have taken effect (a proposal spends Connects). A
- * 401 is answered by refreshing the user's token once; the second request takes a slot and a unit
- * of budget of its own. Token refreshes go through this client's {@link UpworkTokenEndpoint}: the
- * same timeouts and egress rate, and their failures (a timeout, a 5xx, an HTML page, broken JSON)
- * are transient like any other, leaving the stored tokens as they were.
+ * <p>Every request waits for a slot of the egress IP's rate and spends one request of the daily
+ * budget (the tenant's share of it), just before it is sent. Queries are retried on 429 (honouring
+ * {@code Retry-After}), 5xx, timeouts and answers that are not GraphQL JSON; a mutation (a document
+ * starting with {@code mutation}) is attempted once, because it may have taken effect (a proposal
+ * spends Connects). A 401 is answered by refreshing the user's token once; the second request takes
+ * a slot and a unit of budget of its own. Token refreshes go through this client's {@link
+ * UpworkTokenEndpoint}: the same timeouts and egress rate, and their failures (a timeout, a 5xx, an
+ * HTML page, broken JSON) are transient like any other, leaving the stored tokens as they were.
  */
 public class UpworkClient implements AutoCloseable {
 
@@ -59,6 +59,8 @@ public class UpworkClient implements AutoCloseable {
   static final String USER = UpworkClient.class.getName() + ".user";
   static final String ORGANIZATION = UpworkClient.class.getName() + ".organization";
   static final String ACCESS_TOKEN = UpworkClient.class.getName() + ".accessToken";
+  static final String OPERATION_NAME = UpworkClient.class.getName() + ".operation";
+  static final String TENANT = UpworkClient.class.getName() + ".tenant";
   static final String TENANT_HEADER = "X-Upwork-API-TenantId";
 
   /** Calls made outside any tenant (sign-in, platform jobs) share the budget as one tenant. */
@@ -275,18 +277,29 @@ public class UpworkClient implements AutoCloseable {
   /** One attempt behind the circuit breaker and the limits. */
   private ClientGraphQlResponse guarded(Call call) {
     try {
-      return circuitBreaker.executeSupplier(
-          () -> {
-            admit(call);
-            return authorized(call);
-          });
+      return circuitBreaker.executeSupplier(() -> authorized(call));
     } catch (CallNotPermittedException open) {
       throw new UpworkUnavailable(
           call.operation + ": Upwork failed repeatedly; calls are paused (circuit open)", open);
     }
   }
 
-  private void admit(Call call) {
+  /**
+   * Takes a slot of the egress rate and a unit of the daily budget for one request, as late as
+   * possible (just before it is sent, once its token is known), so that the spacing of the slots is
+   * the spacing Upwork sees.
+   */
+  private void admit(String operation, String tenant) {
+    DailyBudget.Verdict verdict = budget.spend(tenant);
+    if (verdict != DailyBudget.Verdict.ADMITTED) {
+      meters.counter("upwork.client.throttled", "limit", verdict.name().toLowerCase()).increment();
+      throw new UpworkThrottled(
+          operation
+              + (verdict == DailyBudget.Verdict.KEY_EXHAUSTED
+                  ? ": the API key's daily budget is spent"
+                  : ": this agency's share of today's budget is spent"),
+          Duration.ofHours(1));
+    }
     long started = System.nanoTime();
     boolean slot;
     try {
@@ -294,7 +307,7 @@ public class UpworkClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UpworkThrottled(
-          call.operation + ": interrupted while waiting for a slot", Duration.ZERO);
+          operation + ": interrupted while waiting for a slot", Duration.ZERO);
     }
     Duration waited = Duration.ofNanos(System.nanoTime() - started);
     if (waited.toMillis() > 0) {
@@ -303,17 +316,7 @@ public class UpworkClient implements AutoCloseable {
     if (!slot) {
       meters.counter("upwork.client.throttled", "limit", "rate").increment();
       throw new UpworkThrottled(
-          call.operation + ": no slot of the egress rate within " + rate.maxWait(), rate.maxWait());
-    }
-    DailyBudget.Verdict verdict = budget.spend(call.tenant);
-    if (verdict != DailyBudget.Verdict.ADMITTED) {
-      meters.counter("upwork.client.throttled", "limit", verdict.name().toLowerCase()).increment();
-      throw new UpworkThrottled(
-          call.operation
-              + (verdict == DailyBudget.Verdict.KEY_EXHAUSTED
-                  ? ": the API key's daily budget is spent"
-                  : ": this agency's share of today's budget is spent"),
-          Duration.ofHours(1));
+          operation + ": no slot of the egress rate within " + rate.maxWait(), rate.maxWait());
     }
   }
 
@@ -336,7 +339,6 @@ public class UpworkClient implements AutoCloseable {
       } catch (RuntimeException e) {
         throw tokenEndpointFailure(call.upworkUser, e);
       }
-      admit(call);
       try {
         return execute(call);
       } catch (HttpClientErrorException.Unauthorized again) {
@@ -354,7 +356,9 @@ public class UpworkClient implements AutoCloseable {
             .get()
             .document(call.document)
             .variables(call.variables)
-            .attribute(USER, call.upworkUser);
+            .attribute(USER, call.upworkUser)
+            .attribute(OPERATION_NAME, call.operation)
+            .attribute(TENANT, call.tenant);
     if (call.principal != null) {
       request = request.attribute(PRINCIPAL, call.principal);
     }
@@ -537,6 +541,9 @@ public class UpworkClient implements AutoCloseable {
     if (organization != null) {
       request.getHeaders().set(TENANT_HEADER, organization.toString());
     }
+    admit(
+        (String) request.getAttributes().get(OPERATION_NAME),
+        (String) request.getAttributes().get(TENANT));
     return execution.execute(request, body);
   }
 
