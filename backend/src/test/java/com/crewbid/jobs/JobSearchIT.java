@@ -240,6 +240,35 @@ class JobSearchIT {
   }
 
   @Test
+  void whenPagingOrMoneyFiltersAreOutOfRangeThenValidationProblemsAndNoDatabaseError() {
+    jobs.store(agency.id(), jobs.job("Something to page over").fixed("500.00"));
+
+    for (String query :
+        List.of("page=-1", "page=1000001", "page=2147483647", "page=99999999999", "size=-5")) {
+      ApiClient.Response paged = freelancer.get("/api/jobs?" + query);
+      assertThat(paged.status()).as(query).isEqualTo(400);
+      assertThat(paged.problemType()).endsWith("/validation");
+    }
+    assertThat(freelancer.get("/api/jobs?page=1000000&size=100").status())
+        .as("the last page there may be")
+        .isEqualTo(200);
+    for (String field :
+        List.of("budgetMin", "budgetMax", "hourlyMin", "hourlyMax", "clientSpentMin")) {
+      for (String value : List.of("1e200000", "1000000000.01", "1e-999999999", "10.001")) {
+        ApiClient.Response money = freelancer.get("/api/jobs?" + field + "=" + value);
+        assertThat(money.status()).as(field + "=" + value).isEqualTo(400);
+        assertThat(money.problemType()).endsWith("/validation");
+        assertThat(money.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
+      }
+    }
+    assertThat(freelancer.get("/api/jobs?clientRatingMin=1e-200000").status()).isEqualTo(400);
+    assertThat(freelancer.get("/api/jobs?budgetMin=1000000000&clientRatingMin=4.5").status())
+        .isEqualTo(200);
+    assertThat(freelancer.get("/api/jobs/favorites?page=1000001").status()).isEqualTo(400);
+    assertThat(freelancer.get("/api/jobs/hidden?page=-1").status()).isEqualTo(400);
+  }
+
+  @Test
   void whenAViewerSearchesThenTheCacheIsReadable() {
     jobs.store(agency.id(), jobs.job("Visible to viewers"));
     ApiClient viewer = callers.member(port, agency, AgencyRole.VIEWER);
