@@ -198,6 +198,25 @@ class JobFetchingIT {
   }
 
   @Test
+  void whenUpworkAnswersTheSearchInTheWrongShapeThenBadGatewayAndTheCacheIsUnchanged() {
+    fetch(priya, Map.of("keywords", "developer"));
+    int cached = priya.get("/api/jobs").json().path("totalItems").asInt();
+    assertThat(
+            sandboxControl()
+                .postJson(
+                    CONTROL + "/faults",
+                    Map.of("target", "GRAPHQL", "kind", "WRONG_SHAPE", "count", 1))
+                .status())
+        .isEqualTo(204);
+
+    ApiClient.Response refused = priya.postJson("/api/jobs/fetches", Map.of());
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(502);
+    assertThat(refused.problemType()).endsWith("/upwork-error");
+    assertThat(priya.get("/api/jobs").json().path("totalItems").asInt()).isEqualTo(cached);
+  }
+
+  @Test
   void whenTheMemberNeverLinkedThenFetchingIsAConflictThatSaysSo() {
     ApiClient unlinked = callers.member(port, agency, AgencyRole.FREELANCER);
 

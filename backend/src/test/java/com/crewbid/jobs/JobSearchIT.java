@@ -269,6 +269,30 @@ class JobSearchIT {
   }
 
   @Test
+  void whenUpworkValuesDoNotFitTheCacheColumnsThenTheJobIsStoredWithinThem() {
+    var job = jobs.job("Überlong " + "é".repeat(200)).fixed("1000000000000000.00");
+    job.category = "C".repeat(300);
+    job.level = "A_LEVEL_NOBODY_HAS_HEARD_OF";
+    job.rating = new java.math.BigDecimal("12.5");
+    job.spent = new java.math.BigDecimal("-1");
+    job.proposals = -3;
+    var unusable = jobs.job("No usable id").id("an id with spaces and far too long for a key");
+    jobs.store(agency.id(), job, unusable);
+
+    JsonNode item = freelancer.get("/api/jobs").json().path("items");
+
+    assertThat(item).hasSize(1);
+    JsonNode stored = item.get(0);
+    assertThat(stored.path("id").asString()).isEqualTo(job.id());
+    assertThat(stored.path("category").path("label").asString()).hasSize(200);
+    assertThat(stored.path("budget").isNull()).as("beyond numeric(14, 2)").isTrue();
+    assertThat(stored.path("client").path("rating").isNull()).as("not a rating").isTrue();
+    assertThat(stored.path("client").path("totalSpent").isNull()).isTrue();
+    assertThat(stored.path("proposals").isNull()).isTrue();
+    assertThat(stored.path("experienceLevel").isNull()).isTrue();
+  }
+
+  @Test
   void whenAViewerSearchesThenTheCacheIsReadable() {
     jobs.store(agency.id(), jobs.job("Visible to viewers"));
     ApiClient viewer = callers.member(port, agency, AgencyRole.VIEWER);

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  * Upwork's values made to fit the cache's columns ({@code tenant/V3__jobs.sql}): Upwork documents
  * no lengths or ranges, and an answer of the right shape may still hold a longer label or a larger
  * number than a column takes. Texts are cut (at a character, never inside one) and cleaned of what
- * PostgreSQL refuses, numbers outside a column's range are dropped (unknown rather than wrong), and
- * an id that cannot be a key ({@link #validId}) makes the posting unusable.
+ * PostgreSQL refuses, numbers outside a column's range (or negative) are dropped (unknown rather
+ * than wrong), and an id that cannot be a key ({@link #validId}) makes the posting unusable.
  */
 final class UpworkValues {
 
@@ -39,7 +39,7 @@ final class UpworkValues {
             ? job.ciphertext()
             : null,
         text(job.title(), 100_000),
-        text(job.description(), 1_000_000),
+        job.description() == null ? "" : text(job.description(), 1_000_000),
         job.skills().stream()
             .map(s -> text(s, 200))
             .filter(s -> s != null && !s.isBlank())
@@ -92,7 +92,7 @@ final class UpworkValues {
   }
 
   private static @Nullable BigDecimal amount(@Nullable BigDecimal value, BigDecimal max) {
-    if (value == null || value.abs().compareTo(max) > 0) {
+    if (value == null || value.signum() < 0 || value.compareTo(max) > 0) {
       return null;
     }
     return value.setScale(2, RoundingMode.HALF_UP);
@@ -102,7 +102,10 @@ final class UpworkValues {
     return value == null || value < 0 ? null : value;
   }
 
+  /** The postings that can be cached: a valid id and a title. */
   static List<FetchedJob> usable(List<FetchedJob> jobs) {
-    return jobs.stream().filter(job -> validId(job.upworkId())).toList();
+    return jobs.stream()
+        .filter(job -> validId(job.upworkId()) && job.title() != null && !job.title().isBlank())
+        .toList();
   }
 }

@@ -145,6 +145,31 @@ class UpworkClientIT {
   }
 
   @Test
+  void whenUpworkAnswersJsonOfTheWrongShapeThenUnreadableNotRetriedAndCountedAsAnError() {
+    fault("WRONG_SHAPE", 1, Map.of());
+    UpworkClient client = client(settings(UUID.randomUUID().toString(), 50, 4));
+
+    assertThatThrownBy(() -> client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class))
+        .isInstanceOf(UpworkUnreadableAnswer.class)
+        .hasMessageContaining("WhoAmI")
+        .satisfies(e -> assertThat(((UpworkException) e).transientFailure()).isFalse());
+    assertThat(meters.counter("upwork.client.retries").count()).isZero();
+    assertThat(
+            meters
+                .counter(
+                    "upwork.client.errors", "operation", "WhoAmI", "kind", "UpworkUnreadableAnswer")
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            meters
+                .timer("upwork.client.requests", "operation", "WhoAmI", "outcome", "success")
+                .count())
+        .isZero();
+    assertThat(client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class).data())
+        .containsEntry("id", PRIYA);
+  }
+
+  @Test
   void whenPriyasTokensAreRevokedThenSheMustRelinkAndNoMessageHoldsAToken() {
     String accessToken = tokens.accessToken(PRIYA).orElseThrow();
     control().postJson(CONTROL + "/users/" + PRIYA + "/revoke-tokens", Map.of());
