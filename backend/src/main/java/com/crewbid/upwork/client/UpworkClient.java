@@ -6,7 +6,9 @@ import com.crewbid.upwork.UpworkTokens;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.lettuce.core.RedisClient;
@@ -104,7 +106,7 @@ public class UpworkClient implements AutoCloseable {
             properties.connectTimeout(), properties.readTimeout(), rate, false, meters);
     this.maxBackoff = properties.retry().maxBackoff();
     this.retry = retry(properties.retry());
-    this.circuitBreaker = circuitBreaker(properties.circuitBreaker());
+    this.circuitBreaker = circuitBreaker(properties.circuitBreaker(), meters);
   }
 
   /**
@@ -582,8 +584,15 @@ public class UpworkClient implements AutoCloseable {
     return built;
   }
 
-  private static CircuitBreaker circuitBreaker(UpworkClientProperties.CircuitBreaker settings) {
-    return CircuitBreaker.of(
+  /**
+   * The circuit, its state and calls published as {@code resilience4j.circuitbreaker.*} metrics
+   * (name {@code upwork}).
+   */
+  private static CircuitBreaker circuitBreaker(
+      UpworkClientProperties.CircuitBreaker settings, MeterRegistry meters) {
+    CircuitBreakerRegistry circuits = CircuitBreakerRegistry.ofDefaults();
+    TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuits).bindTo(meters);
+    return circuits.circuitBreaker(
         "upwork",
         CircuitBreakerConfig.custom()
             .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)

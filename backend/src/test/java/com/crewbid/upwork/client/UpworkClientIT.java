@@ -170,6 +170,126 @@ class UpworkClientIT {
   }
 
   @Test
+  void whenCallsSucceedOrFailThenCallsTimingsAndErrorsByKindAreCounted() {
+    UpworkClient client = client(settings(UUID.randomUUID().toString(), 50, 2));
+
+    client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class);
+    fault("SERVER_ERROR", 2, Map.of());
+    assertThatThrownBy(() -> client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class))
+        .isInstanceOf(UpworkUnavailable.class);
+    fault("RATE_LIMITED", 2, Map.of("retryAfterSeconds", 1));
+    assertThatThrownBy(() -> client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class))
+        .isInstanceOf(UpworkThrottled.class);
+
+    assertThat(
+            meters.counter("upwork.client.calls", "operation", "WhoAmI", "type", "query").count())
+        .isEqualTo(3);
+    assertThat(errors("UpworkUnavailable")).isEqualTo(1);
+    assertThat(errors("UpworkThrottled")).isEqualTo(1);
+    assertThat(
+            meters
+                .timer("upwork.client.requests", "operation", "WhoAmI", "outcome", "success")
+                .count())
+        .isEqualTo(1);
+    assertThat(
+            meters
+                .timer(
+                    "upwork.client.requests", "operation", "WhoAmI", "outcome", "UpworkUnavailable")
+                .count())
+        .isEqualTo(1);
+    assertThat(meters.counter("upwork.client.retries").count()).isEqualTo(2);
+  }
+
+  @Test
+  void whenNoSlotComesInTimeThenTheCallIsThrottledByTheRateAndCounted() throws Exception {
+    UpworkClient client =
+        client(
+            settings(
+                UUID.randomUUID().toString(),
+                1,
+                1,
+                Duration.ofSeconds(5),
+                DEFAULT_CIRCUIT,
+                Duration.ofMillis(100),
+                100_000));
+
+    List<Throwable> failures = new ArrayList<>();
+    try (ExecutorService pool = Executors.newFixedThreadPool(3)) {
+      List<Future<?>> calls = new ArrayList<>();
+      for (int i = 0; i < 3; i++) {
+        calls.add(pool.submit(() -> client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class)));
+      }
+      for (Future<?> call : calls) {
+        try {
+          call.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+          failures.add(e.getCause());
+        }
+      }
+    }
+
+    assertThat(failures).isNotEmpty().allMatch(UpworkThrottled.class::isInstance);
+    assertThat(meters.counter("upwork.client.throttled", "limit", "rate").count())
+        .isEqualTo(failures.size());
+    assertThat(errors("UpworkThrottled")).isEqualTo(failures.size());
+  }
+
+  @Test
+  void whenTheDailyBudgetIsSpentThenTheCallIsThrottledByTheBudgetAndCounted() {
+    UpworkClient client =
+        client(
+            settings(
+                UUID.randomUUID().toString(),
+                50,
+                1,
+                Duration.ofSeconds(5),
+                DEFAULT_CIRCUIT,
+                Duration.ofSeconds(5),
+                1));
+
+    client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class);
+    assertThatThrownBy(() -> client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class))
+        .isInstanceOf(UpworkThrottled.class)
+        .hasMessageContaining("daily budget");
+
+    assertThat(meters.counter("upwork.client.throttled", "limit", "key_exhausted").count())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void whenTheCircuitOpensThenItsStateIsAMetric() {
+    UpworkClient client =
+        client(
+            settings(
+                UUID.randomUUID().toString(),
+                50,
+                1,
+                Duration.ofSeconds(5),
+                new UpworkClientProperties.CircuitBreaker(50, 4, 2, Duration.ofSeconds(30), 1)));
+    assertThat(circuitState("closed")).isEqualTo(1);
+    fault("SERVER_ERROR", 2, Map.of());
+    for (int i = 0; i < 2; i++) {
+      assertThatThrownBy(() -> client.query(PRIYA, null, WHO_AM_I, null, "user", Map.class))
+          .isInstanceOf(UpworkUnavailable.class);
+    }
+
+    assertThat(circuitState("open")).isEqualTo(1);
+    assertThat(circuitState("closed")).isZero();
+  }
+
+  private double circuitState(String state) {
+    return meters
+        .get("resilience4j.circuitbreaker.state")
+        .tags("name", "upwork", "state", state)
+        .gauge()
+        .value();
+  }
+
+  private double errors(String kind) {
+    return meters.counter("upwork.client.errors", "operation", "WhoAmI", "kind", kind).count();
+  }
+
+  @Test
   void whenPriyasTokensAreRevokedThenSheMustRelinkAndNoMessageHoldsAToken() {
     String accessToken = tokens.accessToken(PRIYA).orElseThrow();
     control().postJson(CONTROL + "/users/" + PRIYA + "/revoke-tokens", Map.of());
@@ -405,11 +525,23 @@ class UpworkClientIT {
       int attempts,
       Duration readTimeout,
       UpworkClientProperties.CircuitBreaker circuit) {
+    return settings(
+        egress, perSecond, attempts, readTimeout, circuit, Duration.ofSeconds(15), 100_000);
+  }
+
+  static UpworkClientProperties settings(
+      String egress,
+      int perSecond,
+      int attempts,
+      Duration readTimeout,
+      UpworkClientProperties.CircuitBreaker circuit,
+      Duration maxThrottleWait,
+      long dailyBudget) {
     return new UpworkClientProperties(
         perSecond,
         egress,
-        Duration.ofSeconds(15),
-        100_000,
+        maxThrottleWait,
+        dailyBudget,
         Duration.ofSeconds(2),
         readTimeout,
         new UpworkClientProperties.Retry(attempts, Duration.ofMillis(50), Duration.ofSeconds(2)),
