@@ -76,17 +76,19 @@ public class UpworkTokens {
   }
 
   /**
-   * Refreshes the stored tokens now if the refresh token was issued before {@code issuedBefore}
-   * (the scheduled refresh keeps idle grants alive). Throws as {@link #refreshedAccessToken}.
+   * Refreshes the stored tokens now if the refresh token was issued before {@code issuedBefore}, or
+   * at an unknown time (the scheduled refresh keeps idle grants alive). Throws as {@link
+   * #refreshedAccessToken}.
    *
    * @return whether a refresh was made
    */
   public boolean refreshIfIssuedBefore(String principal, java.time.Instant issuedBefore) {
     OAuth2AuthorizedClient stored = clients.loadAuthorizedClient(REGISTRATION, principal);
-    if (stored == null
-        || stored.getRefreshToken() == null
-        || stored.getRefreshToken().getIssuedAt() == null
-        || !stored.getRefreshToken().getIssuedAt().isBefore(issuedBefore)) {
+    if (stored == null || stored.getRefreshToken() == null) {
+      return false;
+    }
+    java.time.Instant issued = stored.getRefreshToken().getIssuedAt();
+    if (issued != null && !issued.isBefore(issuedBefore)) {
       return false;
     }
     return refreshedAccessToken(principal).isPresent();
