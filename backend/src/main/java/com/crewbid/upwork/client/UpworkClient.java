@@ -197,18 +197,7 @@ public class UpworkClient implements AutoCloseable {
       String path,
       Class<T> type) {
     return run(
-        new Call(
-            null,
-            who,
-            null,
-            new BearerToken(accessToken),
-            document,
-            variables == null ? Map.of() : variables,
-            operationName(document, path),
-            document.stripLeading().startsWith("mutation"),
-            NO_TENANT),
-        path,
-        type);
+        null, who, null, new BearerToken(accessToken), document, variables, path, type, NO_TENANT);
   }
 
   private <T> UpworkResult<T> run(
@@ -221,11 +210,25 @@ public class UpworkClient implements AutoCloseable {
       Class<T> type,
       String tenant) {
     return run(
+        principal, upworkUser, organizationId, null, document, variables, path, type, tenant);
+  }
+
+  private <T> UpworkResult<T> run(
+      @Nullable String principal,
+      String upworkUser,
+      @Nullable String organizationId,
+      @Nullable BearerToken accessToken,
+      String document,
+      @Nullable Map<String, Object> variables,
+      String path,
+      Class<T> type,
+      String tenant) {
+    return run(
         new Call(
             principal,
             upworkUser,
             organizationId,
-            null,
+            accessToken,
             document,
             variables == null ? Map.of() : variables,
             operationName(document, path),
