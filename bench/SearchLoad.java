@@ -54,6 +54,11 @@ public class SearchLoad {
         percentile(sorted, 95),
         percentile(sorted, 99),
         sorted.stream().mapToLong(Long::longValue).average().orElse(0) / 1e6);
+    if (result.errors() > 0 || sorted.isEmpty()) {
+      // Figures of a run whose requests failed measure the failures, not the search.
+      System.err.println(result.errors() + " requests failed: the figures are not valid");
+      System.exit(1);
+    }
   }
 
   record Result(List<Long> latencies, int errors, double seconds) {}

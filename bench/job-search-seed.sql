@@ -42,7 +42,7 @@ insert into cached_jobs (upwork_id, ciphertext, title, description, skills, cate
     subcategory, job_type, currency, budget_amount, hourly_min, hourly_max, experience_level,
     duration, duration_label, engagement, total_applicants, client_country, client_city,
     client_rating, client_reviews, client_total_spent, client_hires, client_jobs_posted,
-    client_payment_verified, client_member_since, posted_at, fetched_at, fetched_by)
+    client_payment_verified, client_member_since, posted_at, listing_fetched_at, fetched_at, fetched_by)
 select (8100000000000000000 + p.g)::text,
        '~01bench' || p.g,
        v.skills[p.s1] || ' ' || v.roles[p.r] || ' for a ' || v.industries[p.i] || ' platform',
@@ -62,7 +62,7 @@ select (8100000000000000000 + p.g)::text,
        round((4 + p.x)::numeric, 2), floor(p.x * 80)::int, round((p.y * 100000)::numeric, 2),
        floor(p.x * 120)::int, 1 + floor(p.y * 140)::int, p.x < 0.8,
        timestamptz '2018-01-01' + p.y * interval '7 years',
-       now() - p.x * interval '23 hours', now(), '00000000-0000-0000-0000-000000000001'
+       now() - p.x * interval '23 hours', now(), now(), '00000000-0000-0000-0000-000000000001'
 from picks p, vocabulary v;
 
 analyze cached_jobs;

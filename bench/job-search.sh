@@ -67,7 +67,10 @@ echo "GET /api/jobs?keywords=angular finds $hits jobs" >&2
 
 echo "Endpoint: $CLIENTS clients, ${WARMUP_SECONDS}s warm-up, ${RUN_SECONDS}s..." >&2
 app=$("$JAVA" "$here/SearchLoad.java" "http://localhost:$PORT" "$session" "$CLIENTS" \
-  "$RUN_SECONDS" "$WARMUP_SECONDS")
+  "$RUN_SECONDS" "$WARMUP_SECONDS") || {
+  echo "the endpoint benchmark failed: $app" >&2
+  exit 1
+}
 value() { printf '%s' "$1" | tr ' ' '\n' | awk -F= -v k="$2" '$1 == k {print $2}'; }
 
 echo "pgbench: $CLIENTS clients, ${WARMUP_SECONDS}s warm-up, ${RUN_SECONDS}s..." >&2

@@ -24,6 +24,18 @@ public class AdminActions {
   }
 
   /**
+   * Records an admin's action on the platform itself (no agency), such as rotating the sealing
+   * keys, in the platform's security log, with the current admin as the actor.
+   *
+   * @param action the platform log's name for it ("admin.keys-rotated")
+   * @param details what to keep about it; never a secret
+   */
+  public void tookPlaceOnPlatform(
+      String action, String target, AuditOutcome outcome, Map<String, ?> details) {
+    platformLog.record(null, action, target, outcome, details);
+  }
+
+  /**
    * @param action the platform log's name for it ("admin.agency-suspended")
    * @param what what the admin did, as the end of a sentence ("suspended the agency")
    */

@@ -44,6 +44,9 @@ public record JobSearchCriteria(
   public static final int MAX_KEYWORDS_LENGTH = 200;
   public static final int MAX_CATEGORIES = 20;
 
+  /** The largest amount a money filter takes (budgets, rates, a client's spend). */
+  public static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000");
+
   /** A month: jobs older than that are not worth a filter (and the cache holds a day anyway). */
   public static final int MAX_POSTED_WITHIN_HOURS = 24 * 30;
 
@@ -101,15 +104,22 @@ public record JobSearchCriteria(
     if (categoryIds.stream().anyMatch(id -> !id.matches("[0-9A-Za-z:_-]{1,40}"))) {
       problems.add(problem(prefix, "categoryIds", "not an Upwork category id"));
     }
+    amount(problems, prefix, "budgetMin", budgetMin);
+    amount(problems, prefix, "budgetMax", budgetMax);
+    amount(problems, prefix, "hourlyMin", hourlyMin);
+    amount(problems, prefix, "hourlyMax", hourlyMax);
     range(problems, prefix, "budget", budgetMin, budgetMax);
     range(problems, prefix, "hourly", hourlyMin, hourlyMax);
     if (clientRatingMin != null
         && (clientRatingMin.signum() < 0 || clientRatingMin.compareTo(BigDecimal.valueOf(5)) > 0)) {
       problems.add(problem(prefix, "clientRatingMin", "must be between 0 and 5"));
+    } else if (clientRatingMin != null && decimals(clientRatingMin) > 2) {
+      problems.add(problem(prefix, "clientRatingMin", "at most 2 decimal places"));
     }
     if (clientSpentMin != null && clientSpentMin.signum() < 0) {
       problems.add(problem(prefix, "clientSpentMin", "must be at least 0"));
     }
+    amount(problems, prefix, "clientSpentMin", clientSpentMin);
     if (postedWithinHours != null
         && (postedWithinHours < 1 || postedWithinHours > MAX_POSTED_WITHIN_HOURS)) {
       problems.add(
@@ -125,6 +135,26 @@ public record JobSearchCriteria(
       throw new ProblemException(ProblemType.VALIDATION, "Some filters are invalid.", problems);
     }
     return this;
+  }
+
+  /** An amount of money: at most {@link #MAX_AMOUNT}, in cents at the finest. */
+  private static void amount(
+      List<ProblemException.FieldProblem> problems,
+      String prefix,
+      String name,
+      @Nullable BigDecimal value) {
+    if (value == null) {
+      return;
+    }
+    if (value.compareTo(MAX_AMOUNT) > 0) {
+      problems.add(problem(prefix, name, "at most " + MAX_AMOUNT.toPlainString()));
+    } else if (decimals(value) > 2) {
+      problems.add(problem(prefix, name, "at most 2 decimal places"));
+    }
+  }
+
+  private static int decimals(BigDecimal value) {
+    return Math.max(0, value.stripTrailingZeros().scale());
   }
 
   private static void range(

@@ -135,6 +135,43 @@ public class SealedAuthorizedClients implements OAuth2AuthorizedClientService, S
     return true;
   }
 
+  /** A member's link whose tokens are stored. */
+  public record MemberGrant(TenantId tenant, UserId member) {}
+
+  /**
+   * Members' links whose refresh token was issued before {@code cutoff} (or at an unknown time),
+   * the oldest first, at most {@code limit}.
+   */
+  @Transactional(readOnly = true)
+  public List<MemberGrant> memberGrantsIssuedBefore(Instant cutoff, int limit) {
+    return jdbc.sql(
+            "select tenant_id, user_id from platform.upwork_authorized_clients"
+                + " where registration_id = ? and tenant_id is not null and user_id is not null"
+                + " and refresh_token_sealed is not null"
+                + " and (refresh_issued_at is null or refresh_issued_at < ?)"
+                + " order by refresh_issued_at nulls first limit ?")
+        .params(UpworkTokens.REGISTRATION, Timestamp.from(cutoff), limit)
+        .query(
+            (rs, n) ->
+                new MemberGrant(
+                    new TenantId(rs.getObject("tenant_id", UUID.class)),
+                    new UserId(rs.getObject("user_id", UUID.class))))
+        .list();
+  }
+
+  /** When the refresh token stored for the principal was issued; empty when none is stored. */
+  @Transactional(readOnly = true)
+  public java.util.Optional<Instant> refreshIssuedAt(String registrationId, String principalName) {
+    return jdbc.sql(
+            "select refresh_issued_at from platform.upwork_authorized_clients"
+                + " where registration_id = ? and principal_name = ?")
+        .params(registrationId, principalName)
+        .query(
+            (rs, n) -> java.util.Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+        .optional()
+        .flatMap(t -> t);
+  }
+
   /** Removes every token of a member's link. */
   @Transactional
   public void removeMember(TenantId tenant, UserId member) {

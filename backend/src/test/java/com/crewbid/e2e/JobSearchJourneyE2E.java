@@ -2,6 +2,7 @@ package com.crewbid.e2e;
 
 import static com.crewbid.e2e.Ui.signInWithPassword;
 import static com.crewbid.e2e.Ui.testId;
+import static com.crewbid.support.AccessibilityScan.assertNoSeriousViolations;
 import static com.crewbid.support.BrowserSession.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -76,6 +77,7 @@ class JobSearchJourneyE2E {
       page.waitForURL("**/jobs");
       assertThat(testId(page, "jobs-empty")).isVisible();
       screenshot(page, "jobs-01-empty-feed");
+      assertNoSeriousViolations(page, "jobs-01-empty-feed");
 
       testId(page, "filter-job-type").click();
       testId(page, "filter-job-type-HOURLY").click();
@@ -91,6 +93,7 @@ class JobSearchJourneyE2E {
           .hasText(Pattern.compile("develop", Pattern.CASE_INSENSITIVE));
       assertThat(cards.first().getByTestId("job-pay")).containsText("Hourly");
       screenshot(page, "jobs-02-results-with-filters");
+      assertNoSeriousViolations(page, "jobs-02-results-with-filters");
 
       testId(page, "jobs-save-search").click();
       testId(page, "saved-search-name").fill("Hourly developers");
@@ -104,6 +107,7 @@ class JobSearchJourneyE2E {
       assertThat(saved.getByTestId("saved-search-open")).hasText("Hourly developers");
       assertThat(saved.getByTestId("saved-search-interval")).containsText("Every hour");
       screenshot(page, "jobs-03-saved-search");
+      assertNoSeriousViolations(page, "jobs-03-saved-search");
 
       saved.getByTestId("saved-search-feed").click();
       page.waitForURL(Pattern.compile(".*keywords=developer.*"));
@@ -119,12 +123,14 @@ class JobSearchJourneyE2E {
       testId(page, "job-detail-favorite").click();
       assertThat(testId(page, "job-detail-favorite")).hasAttribute("aria-pressed", "true");
       screenshot(page, "jobs-04-job-detail-favorite");
+      assertNoSeriousViolations(page, "jobs-04-job-detail-favorite");
 
       testId(page, "nav-favorites").click();
       page.waitForURL("**/jobs/favorites");
       assertThat(testId(page, "marked-job")).hasCount(1);
       assertThat(testId(page, "marked-job").getByTestId("job-link")).hasText(title);
       screenshot(page, "jobs-05-favorites");
+      assertNoSeriousViolations(page, "jobs-05-favorites");
 
       Page other = browser.newPerson();
       signInWithPassword(other, unlinked.email(), unlinked.password());
@@ -135,6 +141,7 @@ class JobSearchJourneyE2E {
           .containsText("Link your Upwork account first");
       assertThat(testId(other, "jobs-link-upwork")).hasAttribute("href", "/upwork/account");
       screenshot(other, "jobs-06-link-first");
+      assertNoSeriousViolations(other, "jobs-06-link-first");
 
       Page owner = browser.newPerson();
       signInWithPassword(owner, agency.ownerEmail(), agency.ownerPassword());
@@ -153,6 +160,7 @@ class JobSearchJourneyE2E {
                   .getByTestId("link-state"))
           .hasAttribute("data-state", "NEVER_LINKED");
       screenshot(owner, "jobs-07-owner-sees-link-status");
+      assertNoSeriousViolations(owner, "jobs-07-owner-sees-link-status");
     }
   }
 }

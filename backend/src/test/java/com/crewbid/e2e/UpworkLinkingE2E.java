@@ -2,6 +2,7 @@ package com.crewbid.e2e;
 
 import static com.crewbid.e2e.Ui.signInWithPassword;
 import static com.crewbid.e2e.Ui.testId;
+import static com.crewbid.support.AccessibilityScan.assertNoSeriousViolations;
 import static com.crewbid.support.BrowserSession.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -45,6 +46,7 @@ class UpworkLinkingE2E {
       freelancer.waitForURL("**/upwork/account");
       assertThat(testId(freelancer, "upwork-not-linked")).isVisible();
       screenshot(freelancer, "upwork-01-not-linked");
+      assertNoSeriousViolations(freelancer, "upwork-01-not-linked");
 
       testId(freelancer, "upwork-link").click();
       freelancer.getByText("Continue as Priya Raman").click();
@@ -53,6 +55,7 @@ class UpworkLinkingE2E {
       assertThat(testId(freelancer, "upwork-profile-title")).containsText("Data Engineer");
       assertThat(testId(freelancer, "upwork-sync-state")).hasAttribute("data-state", "SUCCEEDED");
       screenshot(freelancer, "upwork-02-linked");
+      assertNoSeriousViolations(freelancer, "upwork-02-linked");
 
       testId(freelancer, "upwork-organization-select").click();
       freelancer
@@ -62,6 +65,7 @@ class UpworkLinkingE2E {
       testId(freelancer, "upwork-organization-save").click();
       assertThat(testId(freelancer, "upwork-organization")).containsText("Lviv Codeworks");
       screenshot(freelancer, "upwork-03-organization");
+      assertNoSeriousViolations(freelancer, "upwork-03-organization");
 
       Page owner = browser.newPerson();
       signInWithPassword(owner, agency.ownerEmail(), agency.ownerPassword());
@@ -77,6 +81,7 @@ class UpworkLinkingE2E {
       assertThat(ownerRow.getByTestId("link-state")).hasAttribute("data-state", "NEVER_LINKED");
       assertThat(ownerRow.getByTestId("ask-to-relink")).isVisible();
       screenshot(owner, "upwork-04-linked-accounts");
+      assertNoSeriousViolations(owner, "upwork-04-linked-accounts");
     }
   }
 }

@@ -45,6 +45,28 @@ class OperationsEndpointsIT {
   }
 
   @Test
+  void whenPrometheusScrapesThenAPlatformAdminGetsTheUpworkClientSeriesAndNobodyElse() {
+    var agency = agencies.register("prometheus");
+    ApiClient owner = new ApiClient(port);
+    owner.signIn(agency.ownerEmail(), agency.ownerPassword());
+    // Some Upwork traffic, so that the client's series exist: Sign in with Upwork asks who it is.
+    com.crewbid.support.UpworkConsent.signIn(new ApiClient(port), "Priya");
+
+    ApiClient.Response scraped = callers.admin(port).get("/actuator/prometheus");
+
+    assertThat(new ApiClient(port).get("/actuator/prometheus").status()).isEqualTo(401);
+    assertThat(owner.get("/actuator/prometheus").status()).isEqualTo(403);
+    assertThat(scraped.status()).isEqualTo(200);
+    assertThat(scraped.header("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/plain"));
+    assertThat(scraped.body())
+        .contains("upwork_client_calls_total{")
+        .contains("upwork_client_requests_seconds_count{")
+        .contains("resilience4j_circuitbreaker_state{")
+        .contains("operation=\"CrewbidSignInUser\"");
+  }
+
+  @Test
   void whenAPlatformAdminHasNotSetUpMfaThenTheConsoleAndMetricsAreRefusedUntilTheyDo() {
     String email = "new-admin-" + UUID.randomUUID().toString().substring(0, 8) + "@ops.test";
     String password = "Meadow-cobalt-ember-71";

@@ -95,6 +95,7 @@ public class CachedJobFixtures {
     String clientName = "Client " + clientId.substring(4, 10);
     List<String> questions;
     Instant postedAt;
+    boolean detailOnly;
 
     public String id() {
       return id;
@@ -167,10 +168,30 @@ public class CachedJobFixtures {
       return this;
     }
 
+    /** As a search result brings it: everything but the detail's screening questions. */
+    public Job asSearchResult() {
+      questions = null;
+      detailOnly = false;
+      return this;
+    }
+
+    /**
+     * As the job's detail brings it: without what only a search result has (posting time, client
+     * statistics, proposals, the job's address on Upwork).
+     */
+    public Job detailOnly() {
+      detailOnly = true;
+      if (questions == null) {
+        questions = List.of();
+      }
+      return this;
+    }
+
     FetchedJob posting() {
+      boolean listing = !detailOnly;
       return new FetchedJob(
           id,
-          ciphertext,
+          listing ? ciphertext : null,
           title,
           description,
           skills,
@@ -183,24 +204,24 @@ public class CachedJobFixtures {
           hourlyMin,
           hourlyMax,
           level,
-          "MONTH",
-          "1 to 3 months",
-          "Less than 30 hrs/week",
-          proposals,
+          listing ? "MONTH" : null,
+          listing ? "1 to 3 months" : null,
+          listing ? "Less than 30 hrs/week" : null,
+          listing ? proposals : null,
           clientId,
-          clientName,
+          listing ? clientName : null,
           "Germany",
           "Berlin",
-          rating,
-          12,
-          spent,
-          20,
-          30,
+          listing ? rating : null,
+          listing ? 12 : null,
+          listing ? spent : null,
+          listing ? 20 : null,
+          listing ? 30 : null,
           verified,
-          Instant.parse("2019-04-01T00:00:00Z"),
-          true,
+          listing ? Instant.parse("2019-04-01T00:00:00Z") : null,
+          questions == null ? null : true,
           questions,
-          postedAt);
+          listing ? postedAt : null);
     }
   }
 }

@@ -48,6 +48,7 @@ class JobCachePurgeIT {
   @Autowired JobsProperties properties;
   @Autowired JobCachePurge scheduledPurge;
   @Autowired LockProvider locks;
+  @Autowired com.crewbid.tenancy.TenantJdbc sql;
 
   TestAgencies.Agency first;
   TestAgencies.Agency second;
@@ -128,6 +129,78 @@ class JobCachePurgeIT {
     otherReplica.get().unlock();
     scheduledPurge.purgeExpired();
     assertThat(cachedIn(first, expired.id())).isFalse();
+  }
+
+  @Test
+  void whenASearchFetchesAnOpenedJobAgainThenItsQuestionsStillExpireWithTheirOwnFetch() {
+    Instant opened = clock.instant().minus(Duration.ofHours(25));
+    var job = jobs.job("Opened yesterday").questions("Which CMS have you used?");
+    jobs.storeFetchedAt(first.id(), opened, job);
+    jobs.storeFetchedAt(first.id(), opened.plus(Duration.ofHours(20)), job.asSearchResult());
+    ApiClient viewer = callers.member(port, first, AgencyRole.VIEWER);
+
+    var detail = viewer.get("/api/jobs/" + job.id());
+
+    assertThat(detail.status()).isEqualTo(200);
+    assertThat(detail.json().path("title").asString()).isEqualTo("Opened yesterday");
+    assertThat(detail.json().path("postedAt").isNull()).as("the listing is 5 h old").isFalse();
+    assertThat(detail.json().path("screeningQuestions").isNull())
+        .as("questions fetched 25 h ago are unknown")
+        .isTrue();
+    assertThat(detail.json().path("coverLetterRequired").isNull()).isTrue();
+    assertThat(column(first, job.id(), "screening_questions")).as("until the purge").isNotNull();
+
+    purgeAt(new MutableClock(clock.instant())).purgeExpired();
+
+    assertThat(cachedIn(first, job.id())).as("the listing is still fresh").isTrue();
+    assertThat(column(first, job.id(), "screening_questions")).isNull();
+    assertThat(column(first, job.id(), "cover_letter_required")).isNull();
+    assertThat(column(first, job.id(), "detail_fetched_at")).isNull();
+    assertThat(column(first, job.id(), "posted_at")).isNotNull();
+  }
+
+  @Test
+  void whenAJobIsOpenedAfterItsSearchThenTheListingStillExpiresWithTheSearch() {
+    Instant searched = clock.instant().minus(Duration.ofHours(25));
+    var job = jobs.job("Searched yesterday").proposals(7).client("4.90", "1200.00", true);
+    jobs.storeFetchedAt(first.id(), searched, job.asSearchResult());
+    jobs.storeFetchedAt(
+        first.id(), searched.plus(Duration.ofHours(20)), job.questions("Why you?").detailOnly());
+
+    var detail = freelancer.get("/api/jobs/" + job.id()).json();
+    var found = freelancer.get("/api/jobs?proposalsMin=7").json();
+
+    assertThat(detail.path("screeningQuestions").get(0).path("question").asString())
+        .isEqualTo("Why you?");
+    assertThat(detail.path("postedAt").isNull()).isTrue();
+    assertThat(detail.path("proposals").isNull()).isTrue();
+    assertThat(detail.path("client").path("rating").isNull()).isTrue();
+    assertThat(detail.path("client").path("totalSpent").isNull()).isTrue();
+    assertThat(detail.path("upworkUrl").isNull()).isTrue();
+    assertThat(found.path("totalItems").asInt()).as("no filter on an expired listing").isZero();
+
+    purgeAt(new MutableClock(clock.instant())).purgeExpired();
+
+    assertThat(column(first, job.id(), "client_rating")).isNull();
+    assertThat(column(first, job.id(), "total_applicants")).isNull();
+    assertThat(column(first, job.id(), "posted_at")).isNull();
+    assertThat(column(first, job.id(), "screening_questions")).isNotNull();
+  }
+
+  private Object column(TestAgencies.Agency agency, String jobId, String column) {
+    return scope.callAs(
+        agency.id(),
+        () ->
+            tx.execute(
+                status ->
+                    sql.call(
+                        "test",
+                        jdbc ->
+                            jdbc.sql("select " + column + " from cached_jobs where upwork_id = :id")
+                                .param("id", jobId)
+                                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1)))
+                                .single()
+                                .orElse(null))));
   }
 
   private boolean cachedIn(TestAgencies.Agency agency, String jobId) {

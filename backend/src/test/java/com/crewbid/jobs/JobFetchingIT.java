@@ -18,6 +18,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +53,9 @@ class JobFetchingIT {
   @Autowired SavedSearchMatches matches;
   @Autowired TransactionTemplate tx;
   @Autowired JobsProperties properties;
+  @Autowired CachedJobFixtures fixtures;
+  @Autowired org.springframework.data.redis.core.StringRedisTemplate redis;
+  @Autowired org.springframework.core.env.Environment env;
 
   TestAgencies.Agency agency;
   ApiClient priya;
@@ -176,6 +182,135 @@ class JobFetchingIT {
     assertThat(reopened.json().path("screeningQuestions").isArray()).isTrue();
     assertThat(viewer.get("/api/jobs/" + id).status()).isEqualTo(200);
     assertThat(priya.get("/api/jobs/" + CachedJobFixtures.newId()).status()).isEqualTo(404);
+  }
+
+  @Test
+  void whenQuestionsAreOlderThanADayThoughASearchFetchedTheJobSinceThenOpeningFetchesThemAgain() {
+    fetch(priya, Map.of());
+    String id = ids(priya.get("/api/jobs?size=1").json()).getFirst();
+    Instant opened = clock.instant().minus(Duration.ofHours(25));
+    var job = fixtures.job("Opened yesterday").id(id).questions("A question of yesterday?");
+    fixtures.storeFetchedAt(agency.id(), opened, job);
+    fixtures.storeFetchedAt(agency.id(), opened.plus(Duration.ofHours(20)), job.asSearchResult());
+
+    JsonNode detail = priya.get("/api/jobs/" + id).json();
+
+    assertThat(detail.path("screeningQuestions").isArray()).as("fetched again").isTrue();
+    assertThat(detail.path("screeningQuestions").toString())
+        .doesNotContain("A question of yesterday?");
+    assertThat(detail.path("title").asString()).isNotEqualTo("Opened yesterday");
+  }
+
+  @Test
+  void whenUpworkAnswersTheSearchInTheWrongShapeThenBadGatewayAndTheCacheIsUnchanged() {
+    fetch(priya, Map.of("keywords", "developer"));
+    int cached = priya.get("/api/jobs").json().path("totalItems").asInt();
+    assertThat(
+            sandboxControl()
+                .postJson(
+                    CONTROL + "/faults",
+                    Map.of("target", "GRAPHQL", "kind", "WRONG_SHAPE", "count", 1))
+                .status())
+        .isEqualTo(204);
+
+    ApiClient.Response refused = priya.postJson("/api/jobs/fetches", Map.of());
+
+    assertThat(refused.status()).as(refused.body()).isEqualTo(502);
+    assertThat(refused.problemType()).endsWith("/upwork-error");
+    assertThat(priya.get("/api/jobs").json().path("totalItems").asInt()).isEqualTo(cached);
+  }
+
+  @Test
+  void
+      whenTheAgencysShareOfTheDailyBudgetIsSpentThenFetchingIs429WithRetryAfterAndOthersAreServed() {
+    String tenant = agency.id().value().toString();
+    spendShareOf(tenant);
+    try {
+      ApiClient.Response refused = priya.postJson("/api/jobs/fetches", Map.of());
+
+      assertThat(refused.status()).as(refused.body()).isEqualTo(429);
+      assertThat(refused.problemType()).endsWith("/upwork-throttled");
+      assertThat(refused.header("Retry-After"))
+          .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isPositive());
+      TestAgencies.Agency other = agencies.register("fetch-other");
+      ApiClient jonas = callers.linkedMember(port, other, AgencyRole.FREELANCER, "Jonas").browser();
+      assertThat(jonas.postJson("/api/jobs/fetches", Map.of()).status())
+          .as("another agency's share is untouched")
+          .isEqualTo(200);
+    } finally {
+      redis.opsForHash().delete(budgetKey(LocalDate.now(ZoneOffset.UTC)), tenant);
+    }
+  }
+
+  @Test
+  void whenUpworkAnswers429ForLongerThanTheBackoffThenRunningASavedSearchIs429WithItsRetryAfter() {
+    String search =
+        priya
+            .postJson("/api/saved-searches", Map.of("name", "Anything", "criteria", Map.of()))
+            .json()
+            .path("id")
+            .asString();
+    fault("RATE_LIMITED", 5, Map.of("retryAfterSeconds", 120));
+
+    ApiClient.Response run = priya.postJson("/api/saved-searches/" + search + "/run", Map.of());
+
+    assertThat(run.status()).as(run.body()).isEqualTo(429);
+    assertThat(run.problemType()).endsWith("/upwork-throttled");
+    assertThat(run.header("Retry-After")).contains("120");
+    assertThat(priya.get("/api/saved-searches/" + search).json().path("lastRunAt").isNull())
+        .as("still due")
+        .isTrue();
+  }
+
+  @Test
+  void whenUpworkFailsOnEveryAttemptThenFetchingIs503AndACachedPageIsKept() {
+    // The first page is served, every attempt at the second fails.
+    fault("LATENCY", 1, Map.of("delayMillis", 0));
+    fault("SERVER_ERROR", 4, Map.of());
+
+    ApiClient.Response failed = priya.postJson("/api/jobs/fetches", Map.of());
+
+    assertThat(failed.status()).as(failed.body()).isEqualTo(503);
+    assertThat(failed.problemType()).endsWith("/upwork-unavailable");
+    assertThat(priya.get("/api/jobs").json().path("totalItems").asInt())
+        .as("the first page, which spent budget, is kept")
+        .isEqualTo(10);
+  }
+
+  /** Makes the tenant's count exactly as high as the daily budget's sharing rule refuses. */
+  private void spendShareOf(String tenant) {
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<Object, Object> spent = redis.opsForHash().entries(budgetKey(today));
+    java.util.Set<String> active = new java.util.HashSet<>();
+    spent.keySet().forEach(t -> active.add(t.toString()));
+    redis.opsForHash().keys(budgetKey(today.minusDays(1))).forEach(t -> active.add(t.toString()));
+    active.add(tenant);
+    long budget = env.getProperty("crewbid.upwork.client.daily-budget", Long.class, 40_000L);
+    long share = budget / active.size();
+    long others = 0;
+    long claimable = 0;
+    for (String t : active) {
+      if (!t.equals(tenant)) {
+        long n = spent.containsKey(t) ? Long.parseLong(spent.get(t).toString()) : 0;
+        others += n;
+        claimable += Math.max(0, share - n);
+      }
+    }
+    redis
+        .opsForHash()
+        .put(budgetKey(today), tenant, Long.toString(Math.max(share, budget - others - claimable)));
+  }
+
+  private String budgetKey(LocalDate day) {
+    return "crewbid:upwork:budget:" + env.getProperty("crewbid.upwork.oauth.client-id") + ":" + day;
+  }
+
+  private void fault(String kind, int count, Map<String, Object> extra) {
+    Map<String, Object> body = new java.util.HashMap<>(extra);
+    body.put("target", "GRAPHQL");
+    body.put("kind", kind);
+    body.put("count", count);
+    assertThat(sandboxControl().postJson(CONTROL + "/faults", body).status()).isEqualTo(204);
   }
 
   @Test

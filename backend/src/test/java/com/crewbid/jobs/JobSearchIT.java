@@ -240,6 +240,59 @@ class JobSearchIT {
   }
 
   @Test
+  void whenPagingOrMoneyFiltersAreOutOfRangeThenValidationProblemsAndNoDatabaseError() {
+    jobs.store(agency.id(), jobs.job("Something to page over").fixed("500.00"));
+
+    for (String query :
+        List.of("page=-1", "page=1000001", "page=2147483647", "page=99999999999", "size=-5")) {
+      ApiClient.Response paged = freelancer.get("/api/jobs?" + query);
+      assertThat(paged.status()).as(query).isEqualTo(400);
+      assertThat(paged.problemType()).endsWith("/validation");
+    }
+    assertThat(freelancer.get("/api/jobs?page=1000000&size=100").status())
+        .as("the last page there may be")
+        .isEqualTo(200);
+    for (String field :
+        List.of("budgetMin", "budgetMax", "hourlyMin", "hourlyMax", "clientSpentMin")) {
+      for (String value : List.of("1e200000", "1000000000.01", "1e-999999999", "10.001")) {
+        ApiClient.Response money = freelancer.get("/api/jobs?" + field + "=" + value);
+        assertThat(money.status()).as(field + "=" + value).isEqualTo(400);
+        assertThat(money.problemType()).endsWith("/validation");
+        assertThat(money.json().path("errors").get(0).path("field").asString()).isEqualTo(field);
+      }
+    }
+    assertThat(freelancer.get("/api/jobs?clientRatingMin=1e-200000").status()).isEqualTo(400);
+    assertThat(freelancer.get("/api/jobs?budgetMin=1000000000&clientRatingMin=4.5").status())
+        .isEqualTo(200);
+    assertThat(freelancer.get("/api/jobs/favorites?page=1000001").status()).isEqualTo(400);
+    assertThat(freelancer.get("/api/jobs/hidden?page=-1").status()).isEqualTo(400);
+  }
+
+  @Test
+  void whenUpworkValuesDoNotFitTheCacheColumnsThenTheJobIsStoredWithinThem() {
+    var job = jobs.job("Überlong " + "é".repeat(200)).fixed("1000000000000000.00");
+    job.category = "C".repeat(300);
+    job.level = "A_LEVEL_NOBODY_HAS_HEARD_OF";
+    job.rating = new java.math.BigDecimal("12.5");
+    job.spent = new java.math.BigDecimal("-1");
+    job.proposals = -3;
+    var unusable = jobs.job("No usable id").id("an id with spaces and far too long for a key");
+    jobs.store(agency.id(), job, unusable);
+
+    JsonNode item = freelancer.get("/api/jobs").json().path("items");
+
+    assertThat(item).hasSize(1);
+    JsonNode stored = item.get(0);
+    assertThat(stored.path("id").asString()).isEqualTo(job.id());
+    assertThat(stored.path("category").path("label").asString()).hasSize(200);
+    assertThat(stored.path("budget").isNull()).as("beyond numeric(14, 2)").isTrue();
+    assertThat(stored.path("client").path("rating").isNull()).as("not a rating").isTrue();
+    assertThat(stored.path("client").path("totalSpent").isNull()).isTrue();
+    assertThat(stored.path("proposals").isNull()).isTrue();
+    assertThat(stored.path("experienceLevel").isNull()).isTrue();
+  }
+
+  @Test
   void whenAViewerSearchesThenTheCacheIsReadable() {
     jobs.store(agency.id(), jobs.job("Visible to viewers"));
     ApiClient viewer = callers.member(port, agency, AgencyRole.VIEWER);

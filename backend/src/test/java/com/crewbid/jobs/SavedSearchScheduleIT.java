@@ -102,6 +102,37 @@ class SavedSearchScheduleIT {
   }
 
   @Test
+  void whenUpworkThrottlesTheSchedulerThenItStopsItsBatchAndTheSearchesStayDue() {
+    String first = save(priya, "First", 15);
+    String second = save(priya, "Second", 15);
+    Instant later = clock.instant().plus(Duration.ofMinutes(16));
+    assertThat(
+            sandbox()
+                .postJson(
+                    CONTROL + "/faults",
+                    Map.of(
+                        "target",
+                        "GRAPHQL",
+                        "kind",
+                        "RATE_LIMITED",
+                        "count",
+                        5,
+                        "retryAfterSeconds",
+                        120))
+                .status())
+        .isEqualTo(204);
+    Instant started = Instant.now();
+
+    schedulerAt(later).runDue();
+
+    JsonNode traffic = sandbox().get(CONTROL + "/traffic?since=" + started).json();
+    assertThat(traffic.path("arrivalsMicros")).as("one request, then the run stopped").hasSize(1);
+    assertThat(saved(priya, first).path("lastRunAt").isNull()).isTrue();
+    assertThat(saved(priya, second).path("lastRunAt").isNull()).isTrue();
+    assertThat(saved(priya, first).path("lastErrorType").isNull()).isTrue();
+  }
+
+  @Test
   void whenTheSchedulerRunsThenOnlyDueOptedInSearchesRunAndNewMatchesAreRecorded() {
     String due = save(priya, "Every quarter hour", 15);
     String notDue = save(priya, "Hourly", 60);

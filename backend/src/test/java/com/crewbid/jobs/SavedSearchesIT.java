@@ -8,6 +8,7 @@ import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,38 @@ class SavedSearchesIT {
             java.util.List.of("531770282580668418")));
     body.put("refreshMinutes", refreshMinutes);
     return body;
+  }
+
+  @Test
+  void whenListsArePagedOutOfRangeOrCriteriaHoldHugeAmountsThen400AndNothingIsSaved() {
+    String id =
+        freelancer
+            .postJson("/api/saved-searches", search("Angular", null))
+            .json()
+            .path("id")
+            .asString();
+
+    for (String path :
+        List.of("/api/saved-searches", "/api/saved-searches/" + id + "/new-matches")) {
+      for (String query : List.of("page=-1", "page=999999999", "page=21474837&size=100")) {
+        ApiClient.Response paged = freelancer.get(path + "?" + query);
+        assertThat(paged.status()).as(path + "?" + query).isEqualTo(400);
+        assertThat(paged.problemType()).endsWith("/validation");
+      }
+    }
+    for (Object amount :
+        List.of(new java.math.BigDecimal("1e200000"), new java.math.BigDecimal("1e-999999999"))) {
+      ApiClient.Response saved =
+          freelancer.postJson(
+              "/api/saved-searches",
+              Map.of("name", "Huge", "criteria", Map.of("budgetMin", amount)));
+      assertThat(saved.status()).as(saved.body()).isEqualTo(400);
+      assertThat(saved.problemType()).endsWith("/validation");
+      assertThat(saved.json().path("errors").get(0).path("field").asString())
+          .isEqualTo("criteria.budgetMin");
+    }
+    assertThat(freelancer.get("/api/saved-searches").json().path("totalItems").asInt())
+        .isEqualTo(1);
   }
 
   @Test

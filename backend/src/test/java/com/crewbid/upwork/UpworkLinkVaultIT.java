@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The members' tokens at rest: never in plain text in any column, sealed for exactly one member of
@@ -166,6 +167,17 @@ class UpworkLinkVaultIT {
     assertThat(rotated.json().path("resealed").path("SealedAuthorizedClients").asInt())
         .isPositive();
     assertThat(rotated.json().path("failed")).isEmpty();
+    JsonNode logged =
+        callers
+            .admin(port)
+            .get("/api/admin/security-events?action=admin.keys-rotated")
+            .json()
+            .path("items")
+            .get(0);
+    assertThat(logged.path("actorEmail").asString()).isEqualTo(Callers.ADMIN_EMAIL);
+    assertThat(logged.path("outcome").asString()).isEqualTo("SUCCESS");
+    assertThat(logged.path("details").path("primaryKeyId").asInt())
+        .isEqualTo(rotated.json().path("primaryKeyId").asInt());
     Map<String, Object> after = row(principal);
     String ad = SealedAuthorizedClients.associatedData("upwork", principal);
     assertThat(after.get("access_token_sealed")).isNotEqualTo(before.get("access_token_sealed"));

@@ -11,10 +11,15 @@ import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.PublishedEvents;
 import com.crewbid.support.TestAgencies;
 import com.crewbid.support.UpworkConsent;
+import com.crewbid.tenancy.TenantCatalog;
+import com.crewbid.tenancy.TenantJdbc;
 import com.crewbid.tenancy.TenantScope;
 import com.crewbid.upwork.client.UpworkClient;
+import com.crewbid.upwork.internal.Profiles;
+import com.crewbid.upwork.internal.UpworkProfilePurge;
 import java.io.InputStream;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,6 +56,10 @@ class UpworkLinksIT {
   @Autowired JdbcClient jdbc;
   @Autowired PublishedEvents events;
   @Autowired JsonMapper json;
+  @Autowired Profiles storedProfiles;
+  @Autowired TenantCatalog catalog;
+  @Autowired TransactionTemplate tx;
+  @Autowired TenantJdbc tenantSql;
 
   @AfterEach
   void resetSandbox() {
@@ -330,6 +340,99 @@ class UpworkLinksIT {
         .hasSize(1);
     assertThat(priya.browser().postJson("/api/me/upwork-account/profile-sync", "{}").problemType())
         .endsWith("/upwork-not-linked");
+  }
+
+  @Test
+  void whenTheTokenEndpointAnswersAnHtmlPageAtTheCodeExchangeThenUnavailableAndNothingIsLinked() {
+    TestAgencies.Agency agency = agencies.register("code-html");
+    Callers.Member priya = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    UpworkConsent.Answer answer = UpworkConsent.startLink(priya.browser(), "Priya", true);
+    assertThat(
+            new ApiClient(port)
+                .withoutCsrf()
+                .postJson(
+                    CONTROL + "/faults", Map.of("target", "TOKEN", "kind", "HTML_PAGE", "count", 1))
+                .status())
+        .isEqualTo(204);
+
+    ApiClient.Response completed = UpworkConsent.completeLink(priya.browser(), answer);
+
+    assertThat(completed.status()).as(completed.body()).isEqualTo(503);
+    assertThat(completed.problemType()).endsWith("/upwork-unavailable");
+    assertThat(state(priya.browser())).isEqualTo("NEVER_LINKED");
+  }
+
+  @Test
+  void whenAMemberUnlinksThenTheirImportedProfileIsDeleted() {
+    TestAgencies.Agency agency = agencies.register("unlink-profile");
+    Callers.Member priya = callers.linkedMember(port, agency, AgencyRole.FREELANCER, "Priya");
+    assertThat(profileRows(agency, priya)).isEqualTo(1);
+
+    assertThat(priya.browser().delete("/api/me/upwork-account").status()).isEqualTo(204);
+
+    assertThat(profileRows(agency, priya)).isZero();
+    assertThat(priya.browser().get("/api/me/upwork-account/profile").status()).isEqualTo(404);
+  }
+
+  @Test
+  void whenAProfileIsOlderThanADayThenItIsNotShownIsImportedAgainInUseAndPurged() {
+    TestAgencies.Agency agency = agencies.register("profile-age");
+    Callers.Member priya = callers.linkedMember(port, agency, AgencyRole.FREELANCER, "Priya");
+    UpworkProfile imported =
+        tenantScope.callAs(agency.id(), () -> profiles.of(priya.id()).orElseThrow());
+    Instant dayAgo = Instant.now().minus(Duration.ofHours(25));
+    tenantScope.runAs(agency.id(), () -> storedProfiles.store(importedAt(imported, dayAgo)));
+
+    assertThat(tenantScope.callAs(agency.id(), () -> storedProfiles.of(priya.id()))).isEmpty();
+    assertThat(priya.browser().get("/api/me/upwork-account/profile").status())
+        .as("not shown, and being imported again")
+        .isEqualTo(404);
+
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(
+            () -> tenantScope.callAs(agency.id(), () -> storedProfiles.of(priya.id())).isPresent());
+    UpworkProfile again =
+        tenantScope.callAs(agency.id(), () -> storedProfiles.of(priya.id()).orElseThrow());
+    assertThat(again.syncedAt()).isAfter(dayAgo.plus(Duration.ofHours(24)));
+    assertThat(again.title()).isEqualTo(imported.title());
+
+    tenantScope.runAs(agency.id(), () -> storedProfiles.store(importedAt(imported, dayAgo)));
+    new UpworkProfilePurge(catalog, tenantScope, storedProfiles, tx, java.time.Clock.systemUTC())
+        .purgeExpired();
+    assertThat(profileRows(agency, priya)).isZero();
+  }
+
+  private static UpworkProfile importedAt(UpworkProfile profile, Instant at) {
+    return new UpworkProfile(
+        profile.member(),
+        profile.upworkUserId(),
+        profile.profileKey(),
+        profile.fullName(),
+        profile.title(),
+        profile.overview(),
+        profile.hourlyRate(),
+        profile.city(),
+        profile.country(),
+        profile.skills(),
+        profile.portfolio(),
+        profile.workHistory(),
+        at);
+  }
+
+  private int profileRows(TestAgencies.Agency agency, Callers.Member member) {
+    return tenantScope.callAs(
+        agency.id(),
+        () ->
+            tx.execute(
+                status ->
+                    tenantSql.call(
+                        "test",
+                        sql ->
+                            sql.sql("select count(*) from upwork_profiles where member_id = ?")
+                                .param(member.id().value())
+                                .query(Integer.class)
+                                .single())));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.crewbid.identity.internal;
 
+import com.crewbid.identity.UpworkSignInCalls;
 import com.crewbid.identity.ratelimit.LoginLockout;
 import com.crewbid.identity.ratelimit.RateLimits;
 import com.crewbid.shared.web.ProblemType;
@@ -22,7 +23,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.authentication.OAuth2LoginAuthenticationProvider;
-import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -193,13 +193,13 @@ class SecurityConfiguration {
       CrewbidUserDetailsService users,
       PasswordEncoder passwords,
       AccountStatusChecks statusChecks,
-      UpworkUsers upworkUsers) {
+      UpworkUsers upworkUsers,
+      UpworkSignInCalls upworkCalls) {
     DaoAuthenticationProvider password = new DaoAuthenticationProvider(users);
     password.setPasswordEncoder(passwords);
     password.setPostAuthenticationChecks(statusChecks);
     OAuth2LoginAuthenticationProvider upwork =
-        new OAuth2LoginAuthenticationProvider(
-            new RestClientAuthorizationCodeTokenResponseClient(), upworkUsers);
+        new OAuth2LoginAuthenticationProvider(upworkCalls.codeExchanges(), upworkUsers);
     return new ProviderManager(password, upwork);
   }
 

@@ -36,6 +36,11 @@ public class CachedJobs {
 
   static final String TITLE_OPTIONS = Markers.SELECTORS + ", HighlightAll=true";
 
+  /** A listing value (posting time, client statistics…) counts only while the listing is fresh. */
+  static final String LISTING_FRESH = "j.listing_fetched_at > :fresh";
+
+  static final String POSTED_AT = "(case when " + LISTING_FRESH + " then j.posted_at end)";
+
   private static final String MARKS =
       "exists (select 1 from job_favorites f where f.member_id = :member"
           + " and f.upwork_job_id = j.upwork_id) as favorite,"
@@ -44,29 +49,63 @@ public class CachedJobs {
 
   private final TenantJdbc tenant;
   private final JsonMapper json;
+  private final JobsProperties properties;
 
-  CachedJobs(TenantJdbc tenant, JsonMapper json) {
+  CachedJobs(TenantJdbc tenant, JsonMapper json, JobsProperties properties) {
     this.tenant = tenant;
     this.json = json;
+    this.properties = properties;
   }
 
   /** One page of results and how many there are in all. */
   public record Results(List<JobSummary> items, long total) {}
 
-  /** Stores or refreshes postings; their 24 hours start again at {@code fetchedAt}. */
+  /**
+   * Stores or refreshes postings fetched at {@code fetchedAt}. A posting's content comes in two
+   * parts with their own 24 hours: the search result's part (listing: posting time, client
+   * statistics, proposal count, duration…) and the detail's part (screening questions, cover letter
+   * requirement); what both bring (title, description, budget…) is always the latest answer. A
+   * fetch that brings one part keeps the other only while that part is itself younger than the
+   * maximum age, so no value outlives its own 24 hours because another part was fetched later.
+   */
   public int upsert(List<FetchedJob> jobs, UUID fetchedBy, Instant fetchedAt) {
+    Instant fresh = fetchedAt.minus(properties.cacheMaxAge());
     return tenant.call(
         "CachedJobs.upsert",
         sql -> {
           int stored = 0;
-          for (FetchedJob job : jobs) {
-            stored += upsert(sql, job, fetchedBy, fetchedAt);
+          for (FetchedJob job : UpworkValues.usable(jobs)) {
+            stored += upsert(sql, UpworkValues.bounded(job), fetchedBy, fetchedAt, fresh);
           }
           return stored;
         });
   }
 
-  private int upsert(JdbcClient sql, FetchedJob job, UUID fetchedBy, Instant fetchedAt) {
+  /** Listing columns: only a search result brings them; they expire with listing_fetched_at. */
+  static final List<String> LISTING_COLUMNS =
+      List.of(
+          "ciphertext",
+          "duration",
+          "duration_label",
+          "engagement",
+          "total_applicants",
+          "client_name",
+          "client_rating",
+          "client_reviews",
+          "client_total_spent",
+          "client_hires",
+          "client_jobs_posted",
+          "client_member_since",
+          "posted_at");
+
+  /** Detail columns: only a posting's detail brings them; they expire with detail_fetched_at. */
+  static final List<String> DETAIL_COLUMNS =
+      List.of("cover_letter_required", "screening_questions");
+
+  private int upsert(
+      JdbcClient sql, FetchedJob job, UUID fetchedBy, Instant fetchedAt, Instant fresh) {
+    boolean detail = job.screeningQuestions() != null;
+    boolean listing = !detail || job.hasListingValues();
     Map<String, Object> p = new HashMap<>();
     p.put("upworkId", job.upworkId());
     p.put("ciphertext", job.ciphertext());
@@ -97,17 +136,26 @@ public class CachedJobs {
     p.put("clientJobsPosted", job.clientJobsPosted());
     p.put("clientPaymentVerified", job.clientPaymentVerified());
     p.put("clientMemberSince", timestamp(job.clientMemberSince()));
-    p.put("coverLetterRequired", job.coverLetterRequired());
+    p.put("coverLetterRequired", detail ? job.coverLetterRequired() : null);
     p.put(
         "screeningQuestions",
         job.screeningQuestions() == null
             ? null
             : json.writeValueAsString(
                 job.screeningQuestions().stream().map(Markers::clean).toList()));
-    p.put("detailFetchedAt", job.screeningQuestions() == null ? null : timestamp(fetchedAt));
+    p.put("listingFetchedAt", listing ? timestamp(fetchedAt) : null);
+    p.put("detailFetchedAt", detail ? timestamp(fetchedAt) : null);
     p.put("postedAt", timestamp(job.postedAt()));
     p.put("fetchedAt", timestamp(fetchedAt));
     p.put("fetchedBy", fetchedBy);
+    p.put("fresh", timestamp(fresh));
+    StringBuilder keep = new StringBuilder();
+    for (String column : LISTING_COLUMNS) {
+      keep.append(part(column, "listing_fetched_at"));
+    }
+    for (String column : DETAIL_COLUMNS) {
+      keep.append(part(column, "detail_fetched_at"));
+    }
     return sql.sql(
             """
             insert into cached_jobs (upwork_id, ciphertext, title, description, skills, category_id,
@@ -116,59 +164,63 @@ public class CachedJobs {
                 client_id, client_name, client_country, client_city, client_rating, client_reviews, client_total_spent,
                 client_hires, client_jobs_posted, client_payment_verified, client_member_since,
                 cover_letter_required, screening_questions, detail_fetched_at, posted_at,
-                fetched_at, fetched_by)
+                listing_fetched_at, fetched_at, fetched_by)
             values (:upworkId, :ciphertext, :title, :description, :skills, :categoryId,
                 :category, :subcategory, :jobType, :currency, :budgetAmount, :hourlyMin, :hourlyMax,
                 :experienceLevel, :duration, :durationLabel, :engagement, :totalApplicants,
                 :clientId, :clientName, :clientCountry, :clientCity, :clientRating, :clientReviews, :clientTotalSpent,
                 :clientHires, :clientJobsPosted, :clientPaymentVerified, :clientMemberSince,
                 :coverLetterRequired, cast(:screeningQuestions as jsonb), :detailFetchedAt,
-                :postedAt, :fetchedAt, :fetchedBy)
+                :postedAt, :listingFetchedAt, :fetchedAt, :fetchedBy)
             on conflict (upwork_id) do update set
-                ciphertext = coalesce(excluded.ciphertext, cached_jobs.ciphertext),
                 title = excluded.title,
                 description = excluded.description,
                 skills = excluded.skills,
-                category_id = coalesce(excluded.category_id, cached_jobs.category_id),
-                category = coalesce(excluded.category, cached_jobs.category),
-                subcategory = coalesce(excluded.subcategory, cached_jobs.subcategory),
+                category_id = excluded.category_id,
+                category = excluded.category,
+                subcategory = excluded.subcategory,
                 job_type = excluded.job_type,
                 currency = excluded.currency,
                 budget_amount = excluded.budget_amount,
                 hourly_min = excluded.hourly_min,
                 hourly_max = excluded.hourly_max,
-                experience_level = coalesce(excluded.experience_level, cached_jobs.experience_level),
-                duration = coalesce(excluded.duration, cached_jobs.duration),
-                duration_label = coalesce(excluded.duration_label, cached_jobs.duration_label),
-                engagement = coalesce(excluded.engagement, cached_jobs.engagement),
-                total_applicants = coalesce(excluded.total_applicants, cached_jobs.total_applicants),
+                experience_level = excluded.experience_level,
                 client_id = coalesce(excluded.client_id, cached_jobs.client_id),
-                client_name = coalesce(excluded.client_name, cached_jobs.client_name),
-                client_country = coalesce(excluded.client_country, cached_jobs.client_country),
-                client_city = coalesce(excluded.client_city, cached_jobs.client_city),
-                client_rating = coalesce(excluded.client_rating, cached_jobs.client_rating),
-                client_reviews = coalesce(excluded.client_reviews, cached_jobs.client_reviews),
-                client_total_spent =
-                    coalesce(excluded.client_total_spent, cached_jobs.client_total_spent),
-                client_hires = coalesce(excluded.client_hires, cached_jobs.client_hires),
-                client_jobs_posted =
-                    coalesce(excluded.client_jobs_posted, cached_jobs.client_jobs_posted),
-                client_payment_verified =
-                    coalesce(excluded.client_payment_verified, cached_jobs.client_payment_verified),
-                client_member_since =
-                    coalesce(excluded.client_member_since, cached_jobs.client_member_since),
-                cover_letter_required =
-                    coalesce(excluded.cover_letter_required, cached_jobs.cover_letter_required),
-                screening_questions =
-                    coalesce(excluded.screening_questions, cached_jobs.screening_questions),
-                detail_fetched_at =
-                    coalesce(excluded.detail_fetched_at, cached_jobs.detail_fetched_at),
-                posted_at = coalesce(excluded.posted_at, cached_jobs.posted_at),
+                client_country = excluded.client_country,
+                client_city = excluded.client_city,
+                client_payment_verified = excluded.client_payment_verified,
+            """
+                + keep
+                + """
+                listing_fetched_at = coalesce(excluded.listing_fetched_at,
+                    case when cached_jobs.listing_fetched_at > :fresh
+                        then cached_jobs.listing_fetched_at end),
+                detail_fetched_at = coalesce(excluded.detail_fetched_at,
+                    case when cached_jobs.detail_fetched_at > :fresh
+                        then cached_jobs.detail_fetched_at end),
                 fetched_at = excluded.fetched_at,
                 fetched_by = excluded.fetched_by
             """)
         .params(p)
         .update();
+  }
+
+  /**
+   * A column of one part: the new value when this fetch brought the part, else the old one while
+   * the part is fresh, else nothing.
+   */
+  private static String part(String column, String fetchedAt) {
+    return "    "
+        + column
+        + " = case when excluded."
+        + fetchedAt
+        + " is not null then excluded."
+        + column
+        + " when cached_jobs."
+        + fetchedAt
+        + " > :fresh then cached_jobs."
+        + column
+        + " end,\n";
   }
 
   public Results search(CacheQuery query) {
@@ -222,7 +274,7 @@ public class CachedJobs {
                   .params(params)
                   .query(
                       (rs, n) -> {
-                        JobRow row = JobRow.read(rs);
+                        JobRow row = JobRow.read(rs, query.freshAfter());
                         if (!keywords) {
                           return row.toSummary();
                         }
@@ -265,7 +317,9 @@ public class CachedJobs {
                       + filter.from()
                       + " where "
                       + filter.where()
-                      + " order by j.posted_at desc nulls last, j.upwork_id limit :limit")
+                      + " order by "
+                      + POSTED_AT
+                      + " desc nulls last, j.upwork_id limit :limit")
               .params(filter.params)
               .param("limit", limit)
               .query(String.class)
@@ -284,7 +338,7 @@ public class CachedJobs {
                 .param("id", upworkId)
                 .param("member", member)
                 .param("fresh", timestamp(freshAfter))
-                .query((rs, n) -> JobRow.read(rs))
+                .query((rs, n) -> JobRow.read(rs, freshAfter))
                 .optional());
   }
 
@@ -304,7 +358,7 @@ public class CachedJobs {
               .param("ids", upworkIds)
               .param("member", member)
               .param("fresh", timestamp(freshAfter))
-              .query((rs, n) -> JobRow.read(rs))
+              .query((rs, n) -> JobRow.read(rs, freshAfter))
               .list()
               .forEach(row -> found.put(row.upworkId(), row));
           return found;
@@ -324,14 +378,34 @@ public class CachedJobs {
                 .single());
   }
 
-  /** Deletes Upwork content fetched at or before {@code cutoff}; returns how many jobs went. */
+  /**
+   * Deletes Upwork content fetched at or before {@code cutoff}: jobs whose last fetch is that old,
+   * and the parts of younger jobs (listing, detail) whose own fetch is; returns how many jobs went.
+   */
   public int purgeFetchedBefore(Instant cutoff) {
     return tenant.call(
         "CachedJobs.purge",
-        sql ->
-            sql.sql("delete from cached_jobs where fetched_at <= :cutoff")
-                .param("cutoff", timestamp(cutoff))
-                .update());
+        sql -> {
+          sql.sql(
+                  "update cached_jobs set "
+                      + nulls(LISTING_COLUMNS)
+                      + ", listing_fetched_at = null where listing_fetched_at <= :cutoff")
+              .param("cutoff", timestamp(cutoff))
+              .update();
+          sql.sql(
+                  "update cached_jobs set "
+                      + nulls(DETAIL_COLUMNS)
+                      + ", detail_fetched_at = null where detail_fetched_at <= :cutoff")
+              .param("cutoff", timestamp(cutoff))
+              .update();
+          return sql.sql("delete from cached_jobs where fetched_at <= :cutoff")
+              .param("cutoff", timestamp(cutoff))
+              .update();
+        });
+  }
+
+  private static String nulls(List<String> columns) {
+    return String.join(", ", columns.stream().map(c -> c + " = null").toList());
   }
 
   /**
@@ -359,11 +433,11 @@ public class CachedJobs {
   }
 
   private static String order(JobSort sort, boolean keywords, String rank) {
-    String newest = "j.posted_at desc nulls last, j.upwork_id";
+    String newest = POSTED_AT + " desc nulls last, j.upwork_id";
     return switch (sort) {
       case RELEVANCE -> keywords ? rank + " desc, " + newest : newest;
       case NEWEST -> newest;
-      case OLDEST -> "j.posted_at asc nulls last, j.upwork_id";
+      case OLDEST -> POSTED_AT + " asc nulls last, j.upwork_id";
       case BUDGET_HIGHEST ->
           "coalesce(j.budget_amount, j.hourly_max, j.hourly_min) desc nulls last, " + newest;
       case BUDGET_LOWEST ->
@@ -420,26 +494,26 @@ public class CachedJobs {
         p.put("experienceLevel", c.experienceLevel().name());
       }
       if (c.clientRatingMin() != null) {
-        where.add("j.client_rating >= :clientRatingMin");
+        where.add(LISTING_FRESH + " and j.client_rating >= :clientRatingMin");
         p.put("clientRatingMin", c.clientRatingMin());
       }
       if (c.clientSpentMin() != null) {
-        where.add("j.client_total_spent >= :clientSpentMin");
+        where.add(LISTING_FRESH + " and j.client_total_spent >= :clientSpentMin");
         p.put("clientSpentMin", c.clientSpentMin());
       }
       if (c.onlyVerifiedPayment()) {
         where.add("j.client_payment_verified");
       }
       if (c.postedWithinHours() != null) {
-        where.add("j.posted_at >= :postedAfter");
+        where.add(LISTING_FRESH + " and j.posted_at >= :postedAfter");
         p.put("postedAfter", timestamp(query.now().minus(Duration.ofHours(c.postedWithinHours()))));
       }
       if (c.proposalsMin() != null) {
-        where.add("j.total_applicants >= :proposalsMin");
+        where.add(LISTING_FRESH + " and j.total_applicants >= :proposalsMin");
         p.put("proposalsMin", c.proposalsMin());
       }
       if (c.proposalsMax() != null) {
-        where.add("j.total_applicants <= :proposalsMax");
+        where.add(LISTING_FRESH + " and j.total_applicants <= :proposalsMax");
         p.put("proposalsMax", c.proposalsMax());
       }
       if (!query.includeHidden()) {

@@ -8,10 +8,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A posting as Upwork answered it, ready for the cache. A search result brings everything but the
  * screening questions ({@code screeningQuestions} null); the job's detail brings the questions but
- * neither the posting time nor the client's statistics (null). The cache keeps what it knew for
- * whatever a later answer leaves null. {@code clientId} is the client company's organization id
- * (the same in both answers); {@code clientName} comes only with search results, when Upwork still
- * tells it.
+ * neither the posting time nor the client's statistics (null). The cache keeps the other part of
+ * what it knew only while that part is itself fresh (see {@link CachedJobs#upsert}). {@code
+ * clientId} is the client company's organization id (the same in both answers); {@code clientName}
+ * comes only with search results, when Upwork still tells it.
  */
 public record FetchedJob(
     String upworkId,
@@ -50,5 +50,23 @@ public record FetchedJob(
   public FetchedJob {
     skills = List.copyOf(skills);
     screeningQuestions = screeningQuestions == null ? null : List.copyOf(screeningQuestions);
+  }
+
+  /** Whether this answer holds anything only a search result brings (listing values). */
+  boolean hasListingValues() {
+    return java.util.stream.Stream.of(
+            ciphertext,
+            duration,
+            durationLabel,
+            engagement,
+            totalApplicants,
+            clientRating,
+            clientReviews,
+            clientTotalSpent,
+            clientHires,
+            clientJobsPosted,
+            clientMemberSince,
+            postedAt)
+        .anyMatch(java.util.Objects::nonNull);
   }
 }

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * One user-directed fetch: at most {@code crewbid.jobs.fetch-pages} pages of Upwork's results for
  * the criteria, as the member, stored in the agency's cache. Upwork is called outside any database
- * transaction; the cache is written in one short transaction afterwards. Must run inside the
- * member's tenant.
+ * transaction; the cache is written in one short transaction afterwards, and also when a later page
+ * fails (the pages fetched so far spent budget and are kept). Must run inside the member's tenant.
  */
 @Component
 public class JobFetches {
@@ -54,7 +54,16 @@ public class JobFetches {
       String cursor = null;
       int pages = 0;
       do {
-        UpworkJobSource.Page page = upwork.search(caller, criteria, cursor);
+        UpworkJobSource.Page page;
+        try {
+          page = upwork.search(caller, criteria, cursor);
+        } catch (RuntimeException failure) {
+          // The pages fetched so far spent the agency's budget: they are kept all the same.
+          if (!fetched.isEmpty()) {
+            tx.executeWithoutResult(status -> cache.upsert(fetched, caller.member().value(), now));
+          }
+          throw failure;
+        }
         pages++;
         fetched.addAll(page.jobs());
         total = page.total();

@@ -52,12 +52,21 @@ public record JobRow(
 
   private static final TypeReference<List<String>> QUESTIONS = new TypeReference<>() {};
 
-  static JobRow read(ResultSet rs) throws SQLException {
+  /**
+   * Reads a row as of {@code freshAfter}: a part of the content (the search result's listing, the
+   * detail's screening questions) whose own fetch is not younger than that counts as unknown, even
+   * before the purge has removed it.
+   */
+  static JobRow read(ResultSet rs, Instant freshAfter) throws SQLException {
+    Instant listingAt = instant(rs, "listing_fetched_at");
+    Instant detailAt = instant(rs, "detail_fetched_at");
+    boolean listing = listingAt != null && listingAt.isAfter(freshAfter);
+    boolean detail = detailAt != null && detailAt.isAfter(freshAfter);
     String currency = rs.getString("currency").strip();
-    BigDecimal spent = rs.getBigDecimal("client_total_spent");
+    BigDecimal spent = listing ? rs.getBigDecimal("client_total_spent") : null;
     return new JobRow(
         rs.getString("upwork_id"),
-        rs.getString("ciphertext"),
+        listing ? rs.getString("ciphertext") : null,
         rs.getString("title"),
         rs.getString("description"),
         strings(rs.getArray("skills")),
@@ -70,24 +79,24 @@ public record JobRow(
         rs.getBigDecimal("hourly_min"),
         rs.getBigDecimal("hourly_max"),
         level(rs.getString("experience_level")),
-        rs.getString("duration_label"),
-        rs.getString("engagement"),
-        rs.getObject("total_applicants", Integer.class),
+        listing ? rs.getString("duration_label") : null,
+        listing ? rs.getString("engagement") : null,
+        listing ? rs.getObject("total_applicants", Integer.class) : null,
         new JobClient(
             rs.getString("client_id"),
             rs.getString("client_name"),
             rs.getString("client_country"),
             rs.getString("client_city"),
-            rs.getBigDecimal("client_rating"),
-            rs.getObject("client_reviews", Integer.class),
+            listing ? rs.getBigDecimal("client_rating") : null,
+            listing ? rs.getObject("client_reviews", Integer.class) : null,
             spent == null ? null : Money.of(spent, currency),
-            rs.getObject("client_hires", Integer.class),
-            rs.getObject("client_jobs_posted", Integer.class),
+            listing ? rs.getObject("client_hires", Integer.class) : null,
+            listing ? rs.getObject("client_jobs_posted", Integer.class) : null,
             rs.getObject("client_payment_verified", Boolean.class),
-            instant(rs, "client_member_since")),
-        rs.getObject("cover_letter_required", Boolean.class),
-        rs.getString("screening_questions"),
-        instant(rs, "posted_at"),
+            listing ? instant(rs, "client_member_since") : null),
+        detail ? rs.getObject("cover_letter_required", Boolean.class) : null,
+        detail ? rs.getString("screening_questions") : null,
+        listing ? instant(rs, "posted_at") : null,
         instant(rs, "fetched_at"),
         rs.getBoolean("favorite"),
         rs.getBoolean("hidden"));
@@ -156,6 +165,7 @@ public record JobRow(
         upworkUrl());
   }
 
+  /** Whether the detail's screening questions were fetched within the maximum age. */
   public boolean screeningQuestionsKnown() {
     return screeningQuestionsJson != null;
   }

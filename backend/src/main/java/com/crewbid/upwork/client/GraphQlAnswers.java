@@ -18,7 +18,22 @@ final class GraphQlAnswers {
 
   private GraphQlAnswers() {}
 
+  /**
+   * @throws UpworkUnreadableAnswer when the answer is GraphQL JSON of another shape than {@code
+   *     type}
+   */
   static <T> UpworkResult<T> read(
+      ClientGraphQlResponse response, String operation, String path, Class<T> type) {
+    try {
+      return readShaped(response, operation, path, type);
+    } catch (UpworkException known) {
+      throw known;
+    } catch (RuntimeException misshapen) {
+      throw new UpworkUnreadableAnswer(operation, path, misshapen.getClass().getSimpleName());
+    }
+  }
+
+  private static <T> UpworkResult<T> readShaped(
       ClientGraphQlResponse response, String operation, String path, Class<T> type) {
     List<UpworkError> all = response.getErrors().stream().map(GraphQlAnswers::error).toList();
     if (response.getData() != null) {

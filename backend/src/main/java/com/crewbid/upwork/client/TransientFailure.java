@@ -21,7 +21,8 @@ final class TransientFailure extends RuntimeException {
   private final Kind kind;
   private final @Nullable Duration retryAfter;
 
-  TransientFailure(Kind kind, String message, @Nullable Duration retryAfter, Throwable cause) {
+  TransientFailure(
+      Kind kind, String message, @Nullable Duration retryAfter, @Nullable Throwable cause) {
     super(message, cause, false, false);
     this.kind = kind;
     this.retryAfter = retryAfter;

@@ -6,7 +6,9 @@ import com.crewbid.upwork.UpworkTokens;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.lettuce.core.RedisClient;
@@ -44,17 +46,23 @@ import org.springframework.web.client.RestClientException;
 /**
  * Runs GraphQL documents against Upwork as one of its users, within Upwork's limits.
  *
- * <p>Every attempt waits for a slot of the egress IP's rate and spends one request of the daily
- * budget (the tenant's share of it). Queries are retried on 429 (honouring {@code Retry-After}),
- * 5xx, timeouts and answers that are not GraphQL JSON; a mutation (a document starting with {@code
- * mutation}) is attempted once, because it may have taken effect (a proposal spends Connects). A
- * 401 is answered by refreshing the user's token once.
+ * <p>Every request waits for a slot of the egress IP's rate and spends one request of the daily
+ * budget (the tenant's share of it), just before it is sent. Queries are retried on 429 (honouring
+ * {@code Retry-After}), 5xx, timeouts and answers that are not GraphQL JSON; a mutation (a document
+ * starting with {@code mutation}) is attempted once, because it may have taken effect (a proposal
+ * spends Connects). A 401 is answered by refreshing the user's token once; the second request takes
+ * a slot and a unit of budget of its own. Token refreshes go through this client's {@link
+ * UpworkTokenEndpoint}: the same timeouts and egress rate, and their failures (a timeout, a 5xx, an
+ * HTML page, broken JSON) are transient like any other, leaving the stored tokens as they were.
  */
 public class UpworkClient implements AutoCloseable {
 
   static final String PRINCIPAL = UpworkClient.class.getName() + ".principal";
   static final String USER = UpworkClient.class.getName() + ".user";
   static final String ORGANIZATION = UpworkClient.class.getName() + ".organization";
+  static final String ACCESS_TOKEN = UpworkClient.class.getName() + ".accessToken";
+  static final String OPERATION_NAME = UpworkClient.class.getName() + ".operation";
+  static final String TENANT = UpworkClient.class.getName() + ".tenant";
   static final String TENANT_HEADER = "X-Upwork-API-TenantId";
 
   /** Calls made outside any tenant (sign-in, platform jobs) share the budget as one tenant. */
@@ -72,6 +80,7 @@ public class UpworkClient implements AutoCloseable {
   private final CircuitBreaker circuitBreaker;
   private final Duration maxBackoff;
   private final MeterRegistry meters;
+  private final UpworkTokenEndpoint tokenEndpoint;
 
   UpworkClient(
       UpworkTokens tokens,
@@ -92,9 +101,12 @@ public class UpworkClient implements AutoCloseable {
             properties.requestsPerSecond(),
             properties.maxThrottleWait());
     this.budget = new DailyBudget(redis, apiKey, properties.dailyBudget(), Clock.systemUTC());
+    this.tokenEndpoint =
+        new UpworkTokenEndpoint(
+            properties.connectTimeout(), properties.readTimeout(), rate, false, meters);
     this.maxBackoff = properties.retry().maxBackoff();
     this.retry = retry(properties.retry());
-    this.circuitBreaker = circuitBreaker(properties.circuitBreaker());
+    this.circuitBreaker = circuitBreaker(properties.circuitBreaker(), meters);
   }
 
   /**
@@ -170,6 +182,24 @@ public class UpworkClient implements AutoCloseable {
         TenantContext.current().map(t -> t.id().value().toString()).orElse(NO_TENANT));
   }
 
+  /**
+   * Runs {@code document} with an access token Upwork has just issued and that is not stored yet
+   * (the "who am I" of a sign-in), within the same limits, retries and circuit as every call; the
+   * budget is the platform's share. No refresh is possible: a 401 is {@link UpworkUnauthorized}.
+   *
+   * @param who names the caller in messages (never the token)
+   */
+  public <T> UpworkResult<T> queryWithAccessToken(
+      String who,
+      String accessToken,
+      String document,
+      @Nullable Map<String, Object> variables,
+      String path,
+      Class<T> type) {
+    return run(
+        null, who, null, new BearerToken(accessToken), document, variables, path, type, NO_TENANT);
+  }
+
   private <T> UpworkResult<T> run(
       String principal,
       String upworkUser,
@@ -179,16 +209,36 @@ public class UpworkClient implements AutoCloseable {
       String path,
       Class<T> type,
       String tenant) {
-    Call call =
+    return run(
+        principal, upworkUser, organizationId, null, document, variables, path, type, tenant);
+  }
+
+  private <T> UpworkResult<T> run(
+      @Nullable String principal,
+      String upworkUser,
+      @Nullable String organizationId,
+      @Nullable BearerToken accessToken,
+      String document,
+      @Nullable Map<String, Object> variables,
+      String path,
+      Class<T> type,
+      String tenant) {
+    return run(
         new Call(
             principal,
             upworkUser,
             organizationId,
+            accessToken,
             document,
             variables == null ? Map.of() : variables,
             operationName(document, path),
             document.stripLeading().startsWith("mutation"),
-            tenant);
+            tenant),
+        path,
+        type);
+  }
+
+  private <T> UpworkResult<T> run(Call call, String path, Class<T> type) {
     meters
         .counter("upwork.client.calls", "operation", call.operation, "type", call.type())
         .increment();
@@ -205,6 +255,9 @@ public class UpworkClient implements AutoCloseable {
     } catch (UpworkException failure) {
       outcome = failure.getClass().getSimpleName();
       throw failure;
+    } catch (RuntimeException unexpected) {
+      outcome = unexpected.getClass().getSimpleName();
+      throw unexpected;
     } finally {
       if (!outcome.equals("success")) {
         meters
@@ -229,18 +282,29 @@ public class UpworkClient implements AutoCloseable {
   /** One attempt behind the circuit breaker and the limits. */
   private ClientGraphQlResponse guarded(Call call) {
     try {
-      return circuitBreaker.executeSupplier(
-          () -> {
-            admit(call);
-            return authorized(call);
-          });
+      return circuitBreaker.executeSupplier(() -> authorized(call));
     } catch (CallNotPermittedException open) {
       throw new UpworkUnavailable(
           call.operation + ": Upwork failed repeatedly; calls are paused (circuit open)", open);
     }
   }
 
-  private void admit(Call call) {
+  /**
+   * Takes a slot of the egress rate and a unit of the daily budget for one request, as late as
+   * possible (just before it is sent, once its token is known), so that the spacing of the slots is
+   * the spacing Upwork sees.
+   */
+  private void admit(String operation, String tenant) {
+    DailyBudget.Verdict verdict = budget.spend(tenant);
+    if (verdict != DailyBudget.Verdict.ADMITTED) {
+      meters.counter("upwork.client.throttled", "limit", verdict.name().toLowerCase()).increment();
+      throw new UpworkThrottled(
+          operation
+              + (verdict == DailyBudget.Verdict.KEY_EXHAUSTED
+                  ? ": the API key's daily budget is spent"
+                  : ": this agency's share of today's budget is spent"),
+          Duration.ofHours(1));
+    }
     long started = System.nanoTime();
     boolean slot;
     try {
@@ -248,7 +312,7 @@ public class UpworkClient implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UpworkThrottled(
-          call.operation + ": interrupted while waiting for a slot", Duration.ZERO);
+          operation + ": interrupted while waiting for a slot", Duration.ZERO);
     }
     Duration waited = Duration.ofNanos(System.nanoTime() - started);
     if (waited.toMillis() > 0) {
@@ -257,29 +321,28 @@ public class UpworkClient implements AutoCloseable {
     if (!slot) {
       meters.counter("upwork.client.throttled", "limit", "rate").increment();
       throw new UpworkThrottled(
-          call.operation + ": no slot of the egress rate within " + rate.maxWait(), rate.maxWait());
-    }
-    DailyBudget.Verdict verdict = budget.spend(call.tenant);
-    if (verdict != DailyBudget.Verdict.ADMITTED) {
-      meters.counter("upwork.client.throttled", "limit", verdict.name().toLowerCase()).increment();
-      throw new UpworkThrottled(
-          call.operation
-              + (verdict == DailyBudget.Verdict.KEY_EXHAUSTED
-                  ? ": the API key's daily budget is spent"
-                  : ": this agency's share of today's budget is spent"),
-          Duration.ofHours(1));
+          operation + ": no slot of the egress rate within " + rate.maxWait(), rate.maxWait());
     }
   }
 
-  /** Upwork may reject a token before its expiry; one fresh token is worth a second try. */
+  /**
+   * Upwork may reject a token before its expiry; one fresh token is worth a second try, which is a
+   * request like any other: it waits for its own slot and spends its own unit of budget.
+   */
   private ClientGraphQlResponse authorized(Call call) {
     try {
       return execute(call);
     } catch (HttpClientErrorException.Unauthorized rejected) {
+      if (call.principal == null) {
+        throw new UpworkUnauthorized(
+            call.operation
+                + ": Upwork rejected the access token it just issued to "
+                + call.upworkUser);
+      }
       try {
-        tokens.refreshedAccessToken(call.principal);
-      } catch (OAuth2AuthorizationException e) {
-        throw fromTokenEndpoint(call.upworkUser, e);
+        tokens.refreshedAccessToken(call.principal, tokenEndpoint);
+      } catch (RuntimeException e) {
+        throw tokenEndpointFailure(call.upworkUser, e);
       }
       try {
         return execute(call);
@@ -298,8 +361,15 @@ public class UpworkClient implements AutoCloseable {
             .get()
             .document(call.document)
             .variables(call.variables)
-            .attribute(PRINCIPAL, call.principal)
-            .attribute(USER, call.upworkUser);
+            .attribute(USER, call.upworkUser)
+            .attribute(OPERATION_NAME, call.operation)
+            .attribute(TENANT, call.tenant);
+    if (call.principal != null) {
+      request = request.attribute(PRINCIPAL, call.principal);
+    }
+    if (call.accessToken != null) {
+      request = request.attribute(ACCESS_TOKEN, call.accessToken);
+    }
     if (call.organization != null) {
       request = request.attribute(ORGANIZATION, call.organization);
     }
@@ -394,14 +464,52 @@ public class UpworkClient implements AutoCloseable {
     return new UpworkError("HTTP " + status.getStatusCode().value(), List.of(), classification);
   }
 
+  /**
+   * What a failed use of the token endpoint means for the call: an OAuth error as Upwork named it;
+   * a refusal of another kind (4xx) as unauthorized; anything else (no answer in time, a 5xx, an
+   * HTML page, JSON that is not a token response) as transient. The stored tokens stay as they were
+   * in every case but {@code invalid_grant}. Nothing of the answer is kept: it may hold a token.
+   */
+  private RuntimeException tokenEndpointFailure(String user, RuntimeException e) {
+    if (e instanceof OAuth2AuthorizationException oauth) {
+      return fromTokenEndpoint(user, oauth);
+    }
+    if (e instanceof UpworkException || e instanceof TransientFailure) {
+      return e;
+    }
+    Throwable cause = rootOf(e);
+    if (cause instanceof HttpClientErrorException.TooManyRequests limited) {
+      return new TransientFailure(
+          TransientFailure.Kind.RATE_LIMITED,
+          "the token endpoint answered HTTP 429",
+          retryAfter(limited.getResponseHeaders()),
+          null);
+    }
+    if (cause instanceof HttpClientErrorException refused && !isHtml(refused)) {
+      return new UpworkUnauthorized(
+          "Upwork's token endpoint refused user "
+              + user
+              + " (HTTP "
+              + refused.getStatusCode().value()
+              + ")");
+    }
+    String what =
+        cause instanceof HttpStatusCodeException status
+            ? "HTTP " + status.getStatusCode().value() + (isHtml(status) ? ", an HTML page" : "")
+            : cause.getClass().getSimpleName();
+    return new TransientFailure(
+        TransientFailure.Kind.TOKEN_ENDPOINT,
+        "the token endpoint did not answer usably (" + what + ")",
+        null,
+        null);
+  }
+
   private RuntimeException fromTokenEndpoint(String user, OAuth2AuthorizationException e) {
     String code = e.getError().getErrorCode();
     if (OAuth2ErrorCodes.INVALID_GRANT.equals(code)) {
       return new UpworkRelinkRequired(user, "Upwork refused the refresh token (invalid_grant)", e);
     }
-    if ("invalid_token_response".equals(code)
-        || OAuth2ErrorCodes.SERVER_ERROR.equals(code)
-        || OAuth2ErrorCodes.TEMPORARILY_UNAVAILABLE.equals(code)) {
+    if (UpworkTokenEndpoint.transientError(e)) {
       return new TransientFailure(
           TransientFailure.Kind.TOKEN_ENDPOINT,
           "the token endpoint failed (" + code + ")",
@@ -417,20 +525,30 @@ public class UpworkClient implements AutoCloseable {
     String principal = (String) request.getAttributes().get(PRINCIPAL);
     String user = (String) request.getAttributes().get(USER);
     String token;
-    try {
-      token =
-          tokens
-              .accessToken(principal)
-              .orElseThrow(
-                  () -> new UpworkRelinkRequired(user, "no Upwork authorization is stored", null));
-    } catch (OAuth2AuthorizationException e) {
-      throw fromTokenEndpoint(user, e);
+    if (request.getAttributes().get(ACCESS_TOKEN) instanceof BearerToken given) {
+      token = given.value();
+    } else {
+      try {
+        token =
+            tokens
+                .accessToken(principal, tokenEndpoint)
+                .orElseThrow(
+                    () ->
+                        new UpworkRelinkRequired(user, "no Upwork authorization is stored", null));
+      } catch (UpworkRelinkRequired gone) {
+        throw gone;
+      } catch (RuntimeException e) {
+        throw tokenEndpointFailure(user, e);
+      }
     }
     request.getHeaders().setBearerAuth(token);
     Object organization = request.getAttributes().get(ORGANIZATION);
     if (organization != null) {
       request.getHeaders().set(TENANT_HEADER, organization.toString());
     }
+    admit(
+        (String) request.getAttributes().get(OPERATION_NAME),
+        (String) request.getAttributes().get(TENANT));
     return execution.execute(request, body);
   }
 
@@ -469,8 +587,15 @@ public class UpworkClient implements AutoCloseable {
     return built;
   }
 
-  private static CircuitBreaker circuitBreaker(UpworkClientProperties.CircuitBreaker settings) {
-    return CircuitBreaker.of(
+  /**
+   * The circuit, its state and calls published as {@code resilience4j.circuitbreaker.*} metrics
+   * (name {@code upwork}).
+   */
+  private static CircuitBreaker circuitBreaker(
+      UpworkClientProperties.CircuitBreaker settings, MeterRegistry meters) {
+    CircuitBreakerRegistry circuits = CircuitBreakerRegistry.ofDefaults();
+    TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuits).bindTo(meters);
+    return circuits.circuitBreaker(
         "upwork",
         CircuitBreakerConfig.custom()
             .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -490,10 +615,19 @@ public class UpworkClient implements AutoCloseable {
     return named.find() ? named.group(2) : path;
   }
 
+  /** A token in hand; never printed. */
+  private record BearerToken(String value) {
+    @Override
+    public String toString() {
+      return "BearerToken[hidden]";
+    }
+  }
+
   private record Call(
-      String principal,
+      @Nullable String principal,
       String upworkUser,
       @Nullable String organization,
+      @Nullable BearerToken accessToken,
       String document,
       Map<String, Object> variables,
       String operation,

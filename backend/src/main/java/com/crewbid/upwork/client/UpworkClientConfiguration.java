@@ -17,6 +17,13 @@ import org.springframework.util.StringUtils;
 @EnableConfigurationProperties(UpworkClientProperties.class)
 class UpworkClientConfiguration {
 
+  /** Upwork's token endpoint as everything but the GraphQL client reaches it. */
+  @Bean
+  UpworkTokenEndpoint upworkTokenEndpoint(
+      UpworkClientProperties properties, RedisConnectionFactory connections, MeterRegistry meters) {
+    return new UpworkTokenEndpoint(properties, lettuce(connections), meters);
+  }
+
   @Bean
   UpworkClient upworkClient(
       UpworkTokens tokens,

@@ -7,7 +7,7 @@ import java.util.List;
  * the kinds callers act on; this class is every other kind.
  */
 public sealed class UpworkGraphQlError extends UpworkException
-    permits UpworkPermissionDenied, UpworkValidationError, UpworkNotFound {
+    permits UpworkPermissionDenied, UpworkValidationError, UpworkNotFound, UpworkUnreadableAnswer {
 
   private final List<UpworkError> errors;
 

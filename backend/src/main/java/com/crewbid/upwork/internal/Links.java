@@ -31,11 +31,13 @@ public class Links {
 
   private final UpworkLinkRecords links;
   private final SealedAuthorizedClients vault;
+  private final Profiles profiles;
   private final Clock clock;
 
-  Links(UpworkLinkRecords links, SealedAuthorizedClients vault, Clock clock) {
+  Links(UpworkLinkRecords links, SealedAuthorizedClients vault, Profiles profiles, Clock clock) {
     this.links = links;
     this.vault = vault;
+    this.profiles = profiles;
     this.clock = clock;
   }
 
@@ -141,7 +143,8 @@ public class Links {
   }
 
   /**
-   * The member unlinks: the tokens leave the vault, the link stays as unlinked.
+   * The member unlinks: the tokens leave the vault and the imported profile is deleted (Upwork
+   * content, imported for this link); the link stays as unlinked.
    *
    * @return the link; empty when nothing was linked
    */
@@ -152,6 +155,7 @@ public class Links {
     link.ifPresent(
         l -> {
           vault.removeMember(tenant(), member);
+          profiles.forget(member);
           l.unlinked(clock.instant());
           links.saveAndFlush(l);
         });

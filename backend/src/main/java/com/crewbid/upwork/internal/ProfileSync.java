@@ -78,6 +78,55 @@ public class ProfileSync implements DisposableBean {
     return started;
   }
 
+  /**
+   * Imports the member's profile again, in the background, when it is older than {@link
+   * Profiles#REFRESH_AFTER} (or was purged) while the member's link works: a profile in use stays
+   * within Upwork's 24 hours without anyone asking. Failures are recorded on the link as for any
+   * import, and a failed one is not tried again within the hour. Must be called inside the member's
+   * agency.
+   */
+  public void refreshIfStale(UserId member) {
+    com.crewbid.shared.TenantId tenant =
+        com.crewbid.tenancy.TenantContext.require("ProfileSync.refreshIfStale").id();
+    workers.execute(
+        () ->
+            tenantScope.runAs(
+                tenant,
+                () -> {
+                  try {
+                    if (stale(member)) {
+                      links.syncStarted(member);
+                      run(member);
+                    }
+                  } catch (RuntimeException busyOrGone) {
+                    // Another import runs, or the link went: nothing to refresh now.
+                  }
+                }));
+  }
+
+  private boolean stale(UserId member) {
+    java.time.Instant now = clock.instant();
+    UpworkLinkRecord link = links.find(member).orElse(null);
+    if (link == null
+        || link.status() != com.crewbid.upwork.UpworkLinkStatus.LINKED
+        || link.syncRunningSince(now.minus(Links.STUCK_SYNC))) {
+      return false;
+    }
+    UpworkLink.ProfileSync last = link.view().profileSync();
+    if (last.state() == UpworkLink.ProfileSync.State.FAILED
+        && last.startedAt() != null
+        && last.startedAt().isAfter(now.minus(RETRY_AFTER))) {
+      return false;
+    }
+    return profiles
+        .of(member)
+        .map(p -> !p.syncedAt().isAfter(now.minus(Profiles.REFRESH_AFTER)))
+        .orElse(true);
+  }
+
+  /** A refresh of a profile in use is tried at most this often. */
+  static final java.time.Duration RETRY_AFTER = java.time.Duration.ofHours(1);
+
   private void run(UserId member) {
     try {
       UpworkCaller caller = accounts.require(member);

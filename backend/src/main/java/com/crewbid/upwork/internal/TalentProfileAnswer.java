@@ -134,9 +134,12 @@ record TalentProfileAnswer(
       return null;
     }
     try {
-      return new UpworkProfile.HourlyRate(
-          new BigDecimal(money.rawValue().trim()).setScale(2, java.math.RoundingMode.HALF_UP),
-          currency);
+      BigDecimal amount =
+          new BigDecimal(money.rawValue().trim()).setScale(2, java.math.RoundingMode.HALF_UP);
+      // numeric(12, 2): a rate beyond that is no rate anyone charges.
+      return amount.abs().compareTo(MAX_RATE) > 0
+          ? null
+          : new UpworkProfile.HourlyRate(amount, currency);
     } catch (NumberFormatException | ArithmeticException e) {
       return null;
     }
@@ -152,6 +155,8 @@ record TalentProfileAnswer(
       return null;
     }
   }
+
+  private static final BigDecimal MAX_RATE = new BigDecimal("9999999999.99");
 
   private static @Nullable String cut(@Nullable String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);

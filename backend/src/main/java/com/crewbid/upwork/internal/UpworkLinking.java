@@ -8,6 +8,8 @@ import com.crewbid.shared.web.ProblemType;
 import com.crewbid.upwork.SealedAuthorizedClients;
 import com.crewbid.upwork.UpworkLink;
 import com.crewbid.upwork.client.UpworkException;
+import com.crewbid.upwork.client.UpworkThrottled;
+import com.crewbid.upwork.client.UpworkTokenEndpoint;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.net.URI;
@@ -71,8 +73,7 @@ public class UpworkLinking {
   private final Clock clock;
   private final StringKeyGenerator states =
       new Base64StringKeyGenerator(Base64.getUrlEncoder().withoutPadding(), 32);
-  private final RestClientAuthorizationCodeTokenResponseClient tokenEndpoint =
-      new RestClientAuthorizationCodeTokenResponseClient();
+  private final RestClientAuthorizationCodeTokenResponseClient tokenEndpoint;
 
   UpworkLinking(
       ClientRegistrationRepository registrations,
@@ -81,8 +82,10 @@ public class UpworkLinking {
       Links links,
       AuditLog audit,
       ProfileSync sync,
+      UpworkTokenEndpoint tokens,
       Clock clock) {
     this.sync = sync;
+    this.tokenEndpoint = tokens.codeExchanges();
     this.registrations = registrations;
     this.vault = vault;
     this.identities = identities;
@@ -229,6 +232,9 @@ public class UpworkLinking {
           new OAuth2AuthorizationCodeGrantRequest(
               forLinking, new OAuth2AuthorizationExchange(request, answer)));
     } catch (OAuth2AuthorizationException e) {
+      if (UpworkTokenEndpoint.transientError(e)) {
+        throw unavailable(e);
+      }
       String reason = e.getError().getErrorCode();
       audit.record("upwork.link-refused", "code", AuditOutcome.FAILURE, Map.of("reason", reason));
       throw new ProblemException(
@@ -236,7 +242,23 @@ public class UpworkLinking {
           "Upwork did not accept the answer ("
               + (OAUTH_ERROR_CODE.matcher(reason).matches() ? reason : "error")
               + "). Start linking again.");
+    } catch (UpworkThrottled limited) {
+      throw limited;
+    } catch (RuntimeException unusable) {
+      throw unavailable(unusable);
     }
+  }
+
+  /** No answer in time, a 5xx, an HTML page or broken JSON: trying again later may work. */
+  private ProblemException unavailable(RuntimeException e) {
+    log.info(
+        "Upwork's token endpoint did not answer the code exchange usably: {}",
+        e instanceof OAuth2AuthorizationException oauth
+            ? oauth.getError().getErrorCode()
+            : e.getClass().getSimpleName());
+    return new ProblemException(
+        ProblemType.UPWORK_UNAVAILABLE,
+        "Upwork is not answering right now. Start linking again in a moment.");
   }
 
   private ClientRegistration registration() {

@@ -19,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Contracts and earnings from the seed: {@code vendorContracts}, {@code contract}, {@code
- * contractList} and {@code transactionHistory}. A request sees the contracts it works on itself and
- * those of the organization it acts in. Every payment appears in the history as Upwork lists it:
- * the credit, then its 10% service fee as a debit.
+ * Contracts, their offers and earnings from the seed: {@code vendorContracts}, {@code contract},
+ * {@code contractList}, {@code offer} and {@code transactionHistory}. Each seeded contract came
+ * from an accepted offer, whose id is the contract's followed by {@value #OFFER_SUFFIX}. A request
+ * sees the contracts it works on itself and those of the organization it acts in. Every payment
+ * appears in the history as Upwork lists it: the credit, then its 10% service fee as a debit.
  */
 @Component
 @SandboxEnabled
@@ -30,10 +31,14 @@ class ContractQueries implements SandboxQueries {
 
   static final BigDecimal SERVICE_FEE = new BigDecimal("0.10");
 
-  private final SandboxSeed seed;
+  static final String OFFER_SUFFIX = "7";
 
-  ContractQueries(SandboxSeed seed) {
+  private final SandboxSeed seed;
+  private final ProfileQueries profiles;
+
+  ContractQueries(SandboxSeed seed, ProfileQueries profiles) {
     this.seed = seed;
+    this.profiles = profiles;
   }
 
   @Override
@@ -44,6 +49,7 @@ class ContractQueries implements SandboxQueries {
             type.dataFetcher("vendorContracts", this::vendorContracts)
                 .dataFetcher("contract", this::contract)
                 .dataFetcher("contractList", this::contractList)
+                .dataFetcher("offer", this::offer)
                 .dataFetcher("transactionHistory", this::transactionHistory));
   }
 
@@ -102,6 +108,34 @@ class ContractQueries implements SandboxQueries {
       String date,
       List<Object> workDays,
       List<Object> workDiaryTimeCells) {}
+
+  /** Upwork's {@code Offer}, as accepted for a seeded contract. */
+  record OfferView(
+      String id,
+      String title,
+      String description,
+      String type,
+      boolean closeJobPostingOnAccept,
+      IdentityQueries.GenericOrganizationView client,
+      OfferTermsView offerTerms,
+      String messageToContractor,
+      String state,
+      List<Object> milestones,
+      boolean createdUsingBYOFlow,
+      ProfileQueries.FreelancerProfileView freelancer,
+      boolean payrollOffer,
+      List<String> organizationIds) {}
+
+  record OfferTermsView(
+      String expectedStartDate,
+      @Nullable String expectedEndDate,
+      @Nullable FixedPriceTermView fixedPriceTerm,
+      @Nullable OfferHourlyTermsView hourlyTerms) {}
+
+  record FixedPriceTermView(SandboxMoney budget) {}
+
+  record OfferHourlyTermsView(
+      SandboxMoney rate, @Nullable Float weeklyHoursLimit, boolean manualTimeAllowed) {}
 
   record TransactionHistoryView(TransactionDetailView transactionDetail) {}
 
@@ -164,6 +198,48 @@ class ContractQueries implements SandboxQueries {
         env,
         seed.contract(id).filter(c -> c.isVisibleTo(caller(env))).map(this::single),
         "Contract " + id);
+  }
+
+  private Object offer(DataFetchingEnvironment env) {
+    String id = env.getArgument("id");
+    return SandboxErrors.orNotFound(
+        env,
+        java.util.Optional.ofNullable(id)
+            .filter(o -> o.endsWith(OFFER_SUFFIX))
+            .flatMap(o -> seed.contract(o.substring(0, o.length() - OFFER_SUFFIX.length())))
+            .filter(c -> c.isVisibleTo(caller(env)))
+            .map(this::offerOf),
+        "Offer " + id);
+  }
+
+  private OfferView offerOf(SandboxSeed.Contract c) {
+    SandboxSeed.Client client = seed.client(c.clientId()).orElseThrow();
+    SandboxSeed.User freelancer = seed.user(c.freelancerId()).orElseThrow();
+    SandboxMoney rate = SandboxMoney.usd(c.rate());
+    return new OfferView(
+        c.id() + OFFER_SUFFIX,
+        c.title(),
+        c.title(),
+        c.isHourly() ? "HOURLY" : "FIXED_PRICE",
+        true,
+        IdentityQueries.clientOrganization(client),
+        new OfferTermsView(
+            c.startDate(),
+            c.endDate(),
+            c.isHourly() ? null : new FixedPriceTermView(rate),
+            c.isHourly()
+                ? new OfferHourlyTermsView(
+                    rate,
+                    c.weeklyHoursLimit() == null ? null : c.weeklyHoursLimit().floatValue(),
+                    false)
+                : null),
+        "Looking forward to working with you on " + c.title() + ".",
+        "ACCEPTED",
+        List.of(),
+        false,
+        profiles.freelancerProfile(freelancer),
+        false,
+        List.of(c.vendorOrganizationId()));
   }
 
   /** Ids the caller may not see are left out, as Upwork leaves out unknown ones. */

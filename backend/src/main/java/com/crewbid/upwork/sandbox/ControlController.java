@@ -5,15 +5,18 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -68,6 +71,16 @@ class ControlController {
   ResponseEntity<Void> limitRate(@Valid @RequestBody RateLimitRequest request) {
     control.limitRate(request.requestsPerSecond());
     return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * When requests from a client address reached the token and GraphQL endpoints since an instant
+   * (microseconds since the epoch on Redis's clock, oldest first), admitted or not.
+   */
+  @GetMapping("/traffic")
+  Map<String, Object> traffic(
+      @RequestParam(defaultValue = "127.0.0.1") String clientIp, @RequestParam Instant since) {
+    return Map.of("arrivalsMicros", control.arrivals(clientIp, since));
   }
 
   @PostMapping("/clock")

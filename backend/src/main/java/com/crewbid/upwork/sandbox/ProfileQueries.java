@@ -173,7 +173,7 @@ class ProfileQueries implements SandboxQueries {
             .toList());
   }
 
-  private FreelancerProfileView freelancerProfile(SandboxSeed.User user) {
+  FreelancerProfileView freelancerProfile(SandboxSeed.User user) {
     return new FreelancerProfileView(
         user.id(),
         user.fullName(),

@@ -31,7 +31,11 @@ class SandboxConfiguration {
   @Bean
   @Order(Ordered.HIGHEST_PRECEDENCE)
   SecurityFilterChain upworkSandbox(
-      HttpSecurity http, SandboxRateLimit rateLimit, SandboxFaults faults) throws Exception {
+      HttpSecurity http,
+      SandboxRateLimit rateLimit,
+      SandboxFaults faults,
+      tools.jackson.databind.json.JsonMapper json)
+      throws Exception {
     http.securityMatcher("/upwork-sandbox/**")
         .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
         .csrf(csrf -> csrf.disable())
@@ -46,7 +50,7 @@ class SandboxConfiguration {
                             "default-src 'none'; style-src 'unsafe-inline'; "
                                 + "frame-ancestors 'none'; base-uri 'none'")))
         .addFilterBefore(
-            new SandboxTrafficFilter(rateLimit, faults), SecurityContextHolderFilter.class);
+            new SandboxTrafficFilter(rateLimit, faults, json), SecurityContextHolderFilter.class);
     return http.build();
   }
 

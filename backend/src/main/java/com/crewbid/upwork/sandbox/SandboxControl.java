@@ -55,6 +55,11 @@ class SandboxControl {
     rateLimit.override(requestsPerSecond);
   }
 
+  /** When requests from the client IP reached the token and GraphQL endpoints since then (µs). */
+  java.util.List<Long> arrivals(String clientIp, Instant since) {
+    return rateLimit.arrivals(clientIp, since);
+  }
+
   Instant advanceClock(Duration by) {
     clock.advance(by);
     return clock.instant();

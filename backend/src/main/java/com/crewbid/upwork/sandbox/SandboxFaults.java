@@ -9,8 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Faults that tests queue for the next responses of an endpoint: Upwork's rate limiting, server
- * errors, latency, malformed JSON and the HTML page of its bot protection. Queued in Redis, so each
- * fault is served exactly once across instances.
+ * errors, latency, malformed JSON, JSON of the wrong shape and the HTML page of its bot protection.
+ * Queued in Redis, so each fault is served exactly once across instances.
  */
 @Component
 @SandboxEnabled
@@ -32,7 +32,12 @@ class SandboxFaults {
     /** A JSON content type with a body cut off mid-way. */
     MALFORMED_JSON(200),
     /** An HTML challenge page, as Upwork's bot protection answers instead of JSON. */
-    HTML_PAGE(403);
+    HTML_PAGE(403),
+    /**
+     * Well-formed JSON of the wrong shape: every field the query asks for at the top answers a list
+     * of numbers; the token endpoint answers a token that is a list.
+     */
+    WRONG_SHAPE(200);
 
     private final int defaultStatus;
 

@@ -38,7 +38,13 @@ final class SandboxKeys {
     return PREFIX + "rate-limit-per-second";
   }
 
-  static String rateWindow(String clientIp, long epochSecond) {
-    return PREFIX + "rate:" + clientIp + ":" + epochSecond;
+  /** The requests admitted in the last second (a sorted set by arrival). */
+  static String rateWindow(String clientIp) {
+    return PREFIX + "rate:" + clientIp;
+  }
+
+  /** Every request's arrival, for tests to see the rate Upwork would have seen. */
+  static String traffic(String clientIp) {
+    return PREFIX + "traffic:" + clientIp;
   }
 }

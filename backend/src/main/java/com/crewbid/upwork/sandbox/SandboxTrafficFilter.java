@@ -1,5 +1,9 @@
 package com.crewbid.upwork.sandbox;
 
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.OperationDefinition;
+import graphql.parser.Parser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -10,6 +14,7 @@ import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What stands in front of Upwork's API: the per-IP rate limit, then any fault a test queued. Only
@@ -29,10 +34,12 @@ class SandboxTrafficFilter extends OncePerRequestFilter {
 
   private final SandboxRateLimit rateLimit;
   private final SandboxFaults faults;
+  private final JsonMapper json;
 
-  SandboxTrafficFilter(SandboxRateLimit rateLimit, SandboxFaults faults) {
+  SandboxTrafficFilter(SandboxRateLimit rateLimit, SandboxFaults faults, JsonMapper json) {
     this.rateLimit = rateLimit;
     this.faults = faults;
+    this.json = json;
   }
 
   @Override
@@ -74,7 +81,41 @@ class SandboxTrafficFilter extends OncePerRequestFilter {
               MediaType.APPLICATION_JSON_VALUE,
               "{\"access_token\":\"oauth2v2_");
       case HTML_PAGE -> write(response, f.status(), MediaType.TEXT_HTML_VALUE, BOT_CHALLENGE_PAGE);
+      case WRONG_SHAPE ->
+          write(
+              response,
+              f.status(),
+              MediaType.APPLICATION_JSON_VALUE,
+              target == SandboxFaults.Target.TOKEN
+                  ? "{\"access_token\":[\"not\",\"a\",\"token\"],\"token_type\":7,\"expires_in\":\"soon\"}"
+                  : wrongShape(request));
     }
+  }
+
+  /** {@code data} with a list of numbers for every top-level field the query asks for. */
+  private String wrongShape(HttpServletRequest request) throws IOException {
+    StringBuilder data = new StringBuilder("{\"data\":{");
+    try {
+      String query = json.readTree(request.getInputStream()).path("query").asString("");
+      Document document = Parser.parse(query);
+      String fields =
+          document.getDefinitionsOfType(OperationDefinition.class).stream()
+              .findFirst()
+              .map(
+                  operation ->
+                      operation.getSelectionSet().getSelectionsOfType(Field.class).stream()
+                          .map(
+                              f ->
+                                  "\""
+                                      + (f.getAlias() != null ? f.getAlias() : f.getName())
+                                      + "\":[1,2,3]")
+                          .collect(java.util.stream.Collectors.joining(",")))
+              .orElse("");
+      data.append(fields);
+    } catch (RuntimeException unparsable) {
+      // A query the sandbox cannot read gets data without fields.
+    }
+    return data.append("}}").toString();
   }
 
   private static Optional<SandboxFaults.Target> target(HttpServletRequest request) {

@@ -1,8 +1,11 @@
 package com.crewbid.upwork.web;
 
+import com.crewbid.identity.AdminActions;
+import com.crewbid.identity.AuditOutcome;
 import com.crewbid.secrets.SecretRotation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -12,7 +15,8 @@ import org.springframework.web.bind.annotation.RestController;
  * The key-rotation command for platform admins (the security rules admit only them under {@code
  * /api/admin/**}): a new primary key for the keyset that seals secrets, then every stored value
  * re-sealed under it, the members' Upwork tokens first of all. Values sealed under older keys stay
- * readable meanwhile.
+ * readable meanwhile. Each rotation is recorded in the platform's security log ({@code
+ * admin.keys-rotated}, the admin as actor).
  */
 @RestController
 @Tag(name = "Admin: secrets", description = "Key rotation of sealed secrets (platform admins)")
@@ -21,9 +25,11 @@ class AdminKeyRotationController {
   private static final Logger log = LoggerFactory.getLogger(AdminKeyRotationController.class);
 
   private final SecretRotation rotation;
+  private final AdminActions admins;
 
-  AdminKeyRotationController(SecretRotation rotation) {
+  AdminKeyRotationController(SecretRotation rotation, AdminActions admins) {
     this.rotation = rotation;
+    this.admins = admins;
   }
 
   @PostMapping("/api/admin/secrets/rotation")
@@ -39,6 +45,14 @@ class AdminKeyRotationController {
         report.primaryKeyId(),
         report.resealed(),
         report.failed());
+    admins.tookPlaceOnPlatform(
+        "admin.keys-rotated",
+        "sealing keys",
+        report.failed().isEmpty() ? AuditOutcome.SUCCESS : AuditOutcome.FAILURE,
+        Map.of(
+            "primaryKeyId", report.primaryKeyId(),
+            "resealed", report.resealed(),
+            "failed", report.failed()));
     return report;
   }
 }

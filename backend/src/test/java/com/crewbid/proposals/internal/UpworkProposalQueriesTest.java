@@ -10,16 +10,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The documents proposals send to Upwork are valid against Upwork's schema, and Upwork's statuses
- * map to proposal states.
+ * The documents proposals send to Upwork catch a misspelt field (that every document of the
+ * application is valid is {@code EveryUpworkDocumentTest}'s), and Upwork's statuses map to proposal
+ * states.
  */
 class UpworkProposalQueriesTest {
-
-  @Test
-  void whenValidatingTheProposalDocumentsAgainstUpworksSchemaThenThereAreNoErrors() {
-    assertThat(UpworkSchema.errorsIn(UpworkProposalQueries.SUBMIT)).isEmpty();
-    assertThat(UpworkSchema.errorsIn(UpworkProposalQueries.SENT)).isEmpty();
-  }
 
   @Test
   void whenAFieldIsMisspelledThenTheSchemaValidationCatchesIt() {

@@ -105,6 +105,37 @@ class SandboxContractsIT extends SignedInSandboxTest {
   }
 
   @Test
+  void whenReadingAContractsOfferThenItsTermsClientAndFreelancerAndOthersAreNotFound() {
+    JsonNode offer =
+        data(
+                olena,
+                "{ offer(id: \""
+                    + OLENA_HOURLY_CONTRACT
+                    + "7\") { id title type state closeJobPostingOnAccept organizationIds"
+                    + " client { id name } offerTerms { expectedStartDate hourlyTerms { rate {"
+                    + " rawValue currency } weeklyHoursLimit } fixedPriceTerm { budget { rawValue } } }"
+                    + " freelancer { id fullName } } }")
+            .path("offer");
+
+    assertThat(offer.path("id").asString()).isEqualTo(OLENA_HOURLY_CONTRACT + "7");
+    assertThat(offer.path("type").asString()).isEqualTo("HOURLY");
+    assertThat(offer.path("state").asString()).isEqualTo("ACCEPTED");
+    assertThat(offer.path("offerTerms").path("hourlyTerms").path("weeklyHoursLimit").asDouble())
+        .isEqualTo(30.0);
+    assertThat(
+            offer.path("offerTerms").path("hourlyTerms").path("rate").path("currency").asString())
+        .isEqualTo("USD");
+    assertThat(offer.path("offerTerms").path("fixedPriceTerm").isNull()).isTrue();
+    assertThat(offer.path("client").path("name").asString()).isNotBlank();
+    assertThat(offer.path("freelancer").path("fullName").asString()).startsWith("Olena");
+    assertThat(classification(sandbox.graphql(olena, "{ offer(id: \"410000067\") { id } }")))
+        .as("Amara's contract's offer")
+        .isEqualTo("NotFound");
+    assertThat(classification(sandbox.graphql(olena, "{ offer(id: \"nope\") { id } }")))
+        .isEqualTo("NotFound");
+  }
+
+  @Test
   void whenReadingTransactionHistoryThenPaymentsInTheRangeEachWithItsServiceFee() {
     String query =
         "{ transactionHistory(transactionHistoryFilter: {transactionDateTime_bt:"
