@@ -78,10 +78,11 @@ describe('Shell', () => {
     ]);
   });
 
-  it('hides the approval queue, the policies, the audit log and linked accounts from freelancers, who get the jobs workspace, their proposals and their Upwork account', async () => {
+  it('shows freelancers the approval queue (they may be named approvers) but hides the policies, the audit log and linked accounts; they get the jobs workspace, their proposals and their Upwork account', async () => {
     await render(sessionInfo({ role: 'FREELANCER' }));
     expect(navTestIds()).toEqual([
       'nav-agency',
+      'nav-approvals',
       'nav-team',
       'nav-templates',
       'nav-jobs',

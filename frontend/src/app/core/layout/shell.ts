@@ -98,7 +98,8 @@ export class Shell {
       const items: NavItem[] = [
         item('/agency', 'business', 'nav.agencyProfile', 'nav-agency', true),
       ];
-      if (this.session.canManageAgency()) {
+      // Freelancers may be named approvers too; viewers never decide.
+      if (role !== 'VIEWER') {
         items.push(item('/approvals', 'fact_check', 'nav.approvals', 'nav-approvals'));
       }
       items.push(
