@@ -8,6 +8,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
+import { Observable, Subject } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { AppNotification, NOTIFICATION_STREAM_URL, NotificationsApi } from './notifications-api';
 
@@ -18,6 +19,20 @@ export const EVENT_SOURCE = new InjectionToken<EventSourceFactory>('EVENT_SOURCE
   providedIn: 'root',
   factory: () => (url) => (typeof EventSource === 'undefined' ? null : new EventSource(url)),
 });
+
+/**
+ * Live events that are not notifications (nothing stored, whatever the member's preferences): the
+ * server tells the pages a member may have open that something changed.
+ */
+export const LIVE_SIGNALS = ['proposal-changed'] as const;
+
+export type LiveSignalName = (typeof LIVE_SIGNALS)[number];
+
+/** One live signal: its name and its data (strings). */
+export interface LiveSignal {
+  readonly event: LiveSignalName;
+  readonly data: Readonly<Record<string, string>>;
+}
 
 /** How many recent notifications the bell's panel shows. */
 export const LATEST_SIZE = 8;
@@ -44,6 +59,7 @@ export class NotificationCenter {
   private readonly recent = signal<readonly AppNotification[]>([]);
   private readonly lastArrival = signal<AppNotification | null>(null);
   private readonly live = signal(false);
+  private readonly liveSignals = new Subject<LiveSignal>();
 
   /** Unread notifications of the member in the current agency. */
   readonly unreadCount = this.unread.asReadonly();
@@ -53,6 +69,8 @@ export class NotificationCenter {
   readonly arrival = this.lastArrival.asReadonly();
   /** Whether the stream is open. */
   readonly connected = this.live.asReadonly();
+  /** The live signals of the stream, as they arrive (every one, even two alike in a row). */
+  readonly signals: Observable<LiveSignal> = this.liveSignals.asObservable();
 
   /** The agency the stream is for: a rename keeps it, a switch changes it. */
   private readonly tenant = computed(() =>
@@ -149,6 +167,14 @@ export class NotificationCenter {
         this.lastArrival.set(data.notification);
       }
     });
+    for (const name of LIVE_SIGNALS) {
+      source.addEventListener(name, (event) => {
+        const data = parse<Record<string, string>>(event);
+        if (data && typeof data === 'object') {
+          this.liveSignals.next({ event: name, data });
+        }
+      });
+    }
     source.addEventListener('error', () => {
       this.live.set(false);
       // While CONNECTING the browser retries by itself; CLOSED means it gave up (a refusal).

@@ -83,4 +83,17 @@ describe('ApprovalQueue', () => {
     expect(el('queue-empty')).not.toBeNull();
     expect(el('queue-policy')).toBeNull();
   });
+
+  it('refreshes live on a proposal-changed signal, which comes whatever the notification preferences', async () => {
+    await open('FREELANCER');
+    http.expectOne((r) => r.url === QUEUE).flush(page([proposalSummary()]));
+    TestBed.tick();
+    streams
+      .latest()
+      .emit('proposal-changed', { proposalId: 'p-1', state: 'APPROVED', version: '9' });
+    TestBed.tick();
+    http.expectOne((r) => r.url === QUEUE).flush(page([]));
+    await fixture.whenStable();
+    expect(el('queue-empty')).not.toBeNull();
+  });
 });

@@ -169,4 +169,17 @@ describe('MyProposals', () => {
     await fixture.whenStable();
     expect(el('proposal-row')!.textContent).toContain('Approved');
   });
+
+  it('reloads on a proposal-changed signal from the live stream', async () => {
+    await open('FREELANCER');
+    list().flush(page([proposalSummary()]));
+    TestBed.tick();
+    streams
+      .latest()
+      .emit('proposal-changed', { proposalId: 'p-1', state: 'PENDING_APPROVAL', version: '5' });
+    TestBed.tick();
+    list().flush(page([proposalSummary({ state: 'PENDING_APPROVAL' })]));
+    await fixture.whenStable();
+    expect(el('proposal-row')!.textContent).toContain('Waiting for approval');
+  });
 });

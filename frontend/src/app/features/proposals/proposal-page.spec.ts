@@ -446,6 +446,26 @@ describe('ProposalPage', () => {
     });
   });
 
+  it('reloads on a proposal-changed signal of a newer version, and not on its own version or another proposal', async () => {
+    await open(proposalDetail({ version: 3 }));
+
+    streams.latest().emit('proposal-changed', { proposalId: 'p-1', state: 'DRAFT', version: '3' });
+    streams
+      .latest()
+      .emit('proposal-changed', { proposalId: 'p-2', state: 'APPROVED', version: '9' });
+    await harness.fixture.whenStable();
+    http.expectNone({ method: 'GET', url: URL });
+
+    streams
+      .latest()
+      .emit('proposal-changed', { proposalId: 'p-1', state: 'PENDING_APPROVAL', version: '4' });
+    await harness.fixture.whenStable();
+    answer('GET', URL, proposalDetail({ version: 4, state: 'PENDING_APPROVAL' }));
+    http.expectOne(`${URL}/comments`).flush({ items: [] });
+    await harness.fixture.whenStable();
+    expect(el('proposal-state')!.textContent).toContain('Waiting for approval');
+  });
+
   it('guards unsaved text', async () => {
     await open();
     const page = harness.routeDebugElement!.componentInstance as ProposalPage;

@@ -191,8 +191,12 @@ export class ProposalPage implements HasUnsavedChanges {
       }
     });
     inject(ProposalUpdates)
-      .changed.pipe(
-        filter((id) => id === this.proposalId()),
+      .changes.pipe(
+        filter((change) => change.proposalId === this.proposalId()),
+        // A signal of the version shown already is this page's own step (an autosave, a click).
+        filter(
+          (change) => change.version === null || change.version > (this.proposal()?.version ?? -1),
+        ),
         takeUntilDestroyed(),
       )
       .subscribe(() => this.reloadAll());

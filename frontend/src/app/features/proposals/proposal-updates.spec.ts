@@ -4,7 +4,12 @@ import { fakeEventSources } from '../../../testing/fake-event-source';
 import { notification } from '../../../testing/notifications';
 import { provideTestEnvironment, sessionInfo, signInAs } from '../../../testing/providers';
 import { EVENT_SOURCE } from '../notifications/notification-center';
-import { ProposalUpdates, proposalIdOf } from './proposal-updates';
+import {
+  ProposalChange,
+  ProposalUpdates,
+  proposalChangeOf,
+  proposalIdOf,
+} from './proposal-updates';
 
 describe('ProposalUpdates', () => {
   it('reads the proposal from the link of proposal notifications only', () => {
@@ -46,6 +51,49 @@ describe('ProposalUpdates', () => {
     TestBed.tick();
 
     expect(changed).toEqual(['p-9']);
+    expect(streams.opened).toHaveLength(1);
+    TestBed.inject(HttpTestingController).verify();
+  });
+
+  it('reads a proposal-changed signal, with its version when it is a number', () => {
+    expect(
+      proposalChangeOf({
+        event: 'proposal-changed',
+        data: { proposalId: 'p-3', state: 'APPROVED', version: '7' },
+      }),
+    ).toEqual({ proposalId: 'p-3', version: 7 });
+    expect(
+      proposalChangeOf({ event: 'proposal-changed', data: { proposalId: 'p-3', version: 'x' } }),
+    ).toEqual({ proposalId: 'p-3', version: null });
+    expect(proposalChangeOf({ event: 'proposal-changed', data: {} })).toBeNull();
+  });
+
+  it('tells of each proposal-changed signal on the stream, two alike in a row too', async () => {
+    const streams = fakeEventSources();
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideTestEnvironment(),
+        { provide: EVENT_SOURCE, useValue: streams.factory },
+      ],
+    });
+    signInAs(sessionInfo({ role: 'MANAGER' }));
+    const changes: ProposalChange[] = [];
+    const updates = TestBed.inject(ProposalUpdates);
+    updates.changes.subscribe((c) => changes.push(c));
+    const ids: string[] = [];
+    updates.changed.subscribe((id) => ids.push(id));
+    TestBed.tick();
+
+    const signal = { proposalId: 'p-4', state: 'APPROVED', version: '12' };
+    streams.latest().emit('proposal-changed', signal);
+    streams.latest().emit('proposal-changed', signal);
+    TestBed.tick();
+
+    expect(changes).toEqual([
+      { proposalId: 'p-4', version: 12 },
+      { proposalId: 'p-4', version: 12 },
+    ]);
+    expect(ids).toEqual(['p-4', 'p-4']);
     expect(streams.opened).toHaveLength(1);
     TestBed.inject(HttpTestingController).verify();
   });

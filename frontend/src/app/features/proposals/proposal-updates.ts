@@ -1,7 +1,7 @@
 import { Injectable, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { Observable, filter, map, share } from 'rxjs';
-import { NotificationCenter } from '../notifications/notification-center';
+import { Observable, filter, map, merge, share } from 'rxjs';
+import { LiveSignal, NotificationCenter } from '../notifications/notification-center';
 import { AppNotification } from '../notifications/notifications-api';
 
 const PROPOSAL_LINK = /^\/proposals\/([0-9a-zA-Z-]+)(?:[/?#]|$)/;
@@ -14,16 +14,50 @@ export function proposalIdOf(notification: AppNotification | null): string | nul
   return PROPOSAL_LINK.exec(notification.link)?.[1] ?? null;
 }
 
+/** A proposal that changed; its new version when the server said (a live signal), else null. */
+export interface ProposalChange {
+  readonly proposalId: string;
+  readonly version: number | null;
+}
+
+/** The change a `proposal-changed` signal tells about, if it is a well-formed one. */
+export function proposalChangeOf(signal: LiveSignal): ProposalChange | null {
+  if (signal.event !== 'proposal-changed' || !signal.data['proposalId']) {
+    return null;
+  }
+  const version = Number(signal.data['version']);
+  return {
+    proposalId: signal.data['proposalId'],
+    version: Number.isFinite(version) ? version : null,
+  };
+}
+
 /**
  * Proposals that changed while the member looks at them: read from the notification centre's live
- * stream (the one stream of the tab, never a second connection).
+ * stream (the one stream of the tab, never a second connection): the `proposal-changed` signal
+ * every reader of a proposal gets at each step of its timeline (whatever their notification
+ * preferences), and the notifications about proposals.
  */
 @Injectable({ providedIn: 'root' })
 export class ProposalUpdates {
-  /** The id of each proposal a live notification tells about, as it arrives. */
-  readonly changed: Observable<string> = toObservable(inject(NotificationCenter).arrival).pipe(
-    map(proposalIdOf),
-    filter((id): id is string => id !== null),
+  private readonly center = inject(NotificationCenter);
+
+  /** Each change, as it arrives. */
+  readonly changes: Observable<ProposalChange> = merge(
+    toObservable(this.center.arrival).pipe(
+      map(proposalIdOf),
+      filter((id): id is string => id !== null),
+      map((proposalId): ProposalChange => ({ proposalId, version: null })),
+    ),
+    this.center.signals.pipe(
+      map(proposalChangeOf),
+      filter((change): change is ProposalChange => change !== null),
+    ),
+  ).pipe(share());
+
+  /** The id of each proposal that changed, as the change arrives. */
+  readonly changed: Observable<string> = this.changes.pipe(
+    map((change) => change.proposalId),
     share(),
   );
 }

@@ -10,11 +10,14 @@ import com.crewbid.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +30,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class Notifications {
+
+  /** How a live event is named: lower-case words joined by hyphens. */
+  private static final Pattern EVENT_NAME = Pattern.compile("[a-z]+(-[a-z]+){0,5}");
+
+  /** The centre's own events, which no other module may imitate. */
+  private static final Set<String> RESERVED = Set.of("notification", "unread-count");
 
   private final AgencyMembers members;
   private final Preferences preferences;
@@ -106,6 +115,37 @@ public class Notifications {
     }
     if (!deliveries.isEmpty()) {
       this.deliveries.afterCommit(topic, params, notice.link(), deliveries);
+    }
+  }
+
+  /**
+   * Sends a live event that is not stored: to the open streams (on every replica) of those
+   * recipients who are members of the current agency now, whatever their notification preferences,
+   * once the current transaction commits (at once without one; nothing when it rolls back). For
+   * pages to follow a change without a reload; the data is what such a page needs to decide whether
+   * to reload, nothing it may not know. Delivery never fails the caller.
+   *
+   * @param event the event's name on the stream: lower-case words joined by hyphens, e.g. {@code
+   *     proposal-changed}; not one of the centre's own events
+   * @throws IllegalArgumentException when the name is malformed or reserved
+   * @throws com.crewbid.tenancy.MissingTenantException outside a tenant
+   */
+  public void signal(String event, Map<String, String> data, Collection<UserId> recipients) {
+    TenantContext.require("Notifications.signal");
+    if (!EVENT_NAME.matcher(event).matches() || RESERVED.contains(event)) {
+      throw new IllegalArgumentException("Not a name for a live event: " + event);
+    }
+    Set<UserId> wanted = Set.copyOf(recipients);
+    if (wanted.isEmpty()) {
+      return;
+    }
+    List<UserId> reachable =
+        members.ofCurrentAgency().stream()
+            .map(AgencyMembers.Member::userId)
+            .filter(wanted::contains)
+            .toList();
+    if (!reachable.isEmpty()) {
+      deliveries.signalAfterCommit(event, Map.copyOf(data), reachable);
     }
   }
 

@@ -2,6 +2,7 @@ package com.crewbid.notifications;
 
 import static com.crewbid.notifications.NotificationsIT.approved;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.UserAccounts;
@@ -165,6 +166,57 @@ class LiveNotificationsIT {
       assertThat(jobTitle(colleagueStream.next("notification", WAIT)))
           .isEqualTo("For the colleague on B");
       assertThat(colleagueStream.pending()).isEmpty();
+    }
+  }
+
+  @Test
+  void
+      whenALiveSignalIsSentThenOnlyTheNamedMembersOfTheAgencyHearItOnAnyInstanceAndNothingIsStored() {
+    var agency = agencies.register("live-signal");
+    var other = agencies.register("live-signal-other");
+    Member recipient = Member.signIn(callers, port, agency, AgencyRole.FREELANCER);
+    Member colleague = Member.signIn(callers, port, agency, AgencyRole.MANAGER);
+    Member outsider = Member.signIn(callers, port, other, AgencyRole.OWNER);
+    ApiClient recipientOnB = signInAgain(recipient, agency, instanceB.port());
+
+    try (EventStream onB = recipientOnB.openEventStream(STREAM);
+        EventStream colleagues = colleague.client().openEventStream(STREAM);
+        EventStream outsiders = outsider.client().openEventStream(STREAM)) {
+      for (EventStream stream : List.of(onB, colleagues, outsiders)) {
+        stream.next("unread-count", WAIT);
+      }
+
+      // The outsider is named too, but is no member of this agency.
+      tenantScope.runAs(
+          agency.id(),
+          () ->
+              notifications.signal(
+                  "thing-changed", Map.of("id", "t-1"), List.of(recipient.id(), outsider.id())));
+
+      assertThat(onB.next("thing-changed", WAIT).json().path("id").asString()).isEqualTo("t-1");
+      tenantScope.runAs(
+          agency.id(),
+          () ->
+              notifications.signal("thing-changed", Map.of("id", "t-2"), List.of(colleague.id())));
+      tenantScope.runAs(
+          other.id(),
+          () -> notifications.signal("thing-changed", Map.of("id", "t-3"), List.of(outsider.id())));
+      assertThat(colleagues.next("thing-changed", WAIT).json().path("id").asString())
+          .isEqualTo("t-2");
+      assertThat(outsiders.next("thing-changed", WAIT).json().path("id").asString())
+          .isEqualTo("t-3");
+      assertThat(colleagues.pending()).isEmpty();
+      assertThat(outsiders.pending()).isEmpty();
+      assertThat(recipient.client().get("/api/notifications").json().path("totalItems").asLong())
+          .isZero();
+    }
+    for (String name : List.of("notification", "unread-count", "Not A Name", "")) {
+      assertThatIllegalArgumentException()
+          .isThrownBy(
+              () ->
+                  tenantScope.runAs(
+                      agency.id(),
+                      () -> notifications.signal(name, Map.of(), List.of(recipient.id()))));
     }
   }
 

@@ -74,6 +74,23 @@ public class Deliveries {
     afterCommit.run("Unread count update", () -> publishUnread(member));
   }
 
+  /** Sends a live event that is not stored to the members' open streams after the commit. */
+  public void signalAfterCommit(String event, Map<String, String> data, List<UserId> recipients) {
+    List<UserId> to = List.copyOf(recipients);
+    afterCommit.run(
+        "Live event",
+        () -> {
+          TenantId tenant = TenantContext.require("Deliveries").id();
+          for (UserId user : to) {
+            try {
+              live.publish(tenant, user, event, data);
+            } catch (RuntimeException e) {
+              log.warn("A live event was not published: {}", e.getClass().getName());
+            }
+          }
+        });
+  }
+
   private void deliver(Batch batch) {
     TenantId tenant = TenantContext.require("Deliveries").id();
     for (Recipient recipient : batch.recipients()) {

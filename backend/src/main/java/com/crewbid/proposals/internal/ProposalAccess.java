@@ -5,8 +5,12 @@ import com.crewbid.approvals.ApprovalRequests;
 import com.crewbid.identity.AgencyMembers;
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.CurrentMember;
+import com.crewbid.shared.TenantId;
+import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
+import com.crewbid.tenancy.TenantContext;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -75,6 +79,15 @@ class ProposalAccess {
       return true;
     }
     return isApprover(proposal.id(), member);
+  }
+
+  /** Everyone in the current agency who may read the proposal now. */
+  List<UserId> readers(ProposalRecord proposal) {
+    TenantId tenant = TenantContext.require("ProposalAccess.readers").id();
+    return members.ofCurrentAgency().stream()
+        .filter(m -> mayRead(proposal, new CurrentMember(m.userId(), m.email(), tenant, m.role())))
+        .map(AgencyMembers.Member::userId)
+        .toList();
   }
 
   /** May the member open the proposal of a colleague (to link it from a collision)? */

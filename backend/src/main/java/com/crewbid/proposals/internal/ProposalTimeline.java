@@ -4,10 +4,12 @@ import com.crewbid.identity.AuditLog;
 import com.crewbid.identity.AuditOutcome;
 import com.crewbid.proposals.ProposalState;
 import com.crewbid.proposals.ProposalTransitioned;
+import com.crewbid.shared.TenantId;
 import com.crewbid.tenancy.TenantContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -15,11 +17,15 @@ import org.springframework.stereotype.Component;
 /**
  * Writes down each step of a proposal in the caller's transaction: a line of its timeline, a line
  * in the agency's audit log ({@code proposal.<action>}; unless the approvals module audits the step
- * itself, as it does for submissions and decisions), and {@link ProposalTransitioned} when the
- * state changed.
+ * itself, as it does for submissions and decisions), {@link ProposalTransitioned} when the state
+ * changed, and {@link Written} for every line (its readers' open pages follow live: {@link
+ * ProposalChangeSignals}).
  */
 @Component
 class ProposalTimeline {
+
+  /** A line was added to a proposal's timeline (announced within this module). */
+  record Written(TenantId tenant, UUID proposalId) {}
 
   private final ProposalHistoryRecords history;
   private final AuditLog audit;
@@ -101,10 +107,12 @@ class ProposalTimeline {
             from,
             proposal.state(),
             note));
+    TenantId tenant = TenantContext.require("ProposalTimeline").id();
+    events.publishEvent(new Written(tenant, proposal.id()));
     if (from != proposal.state()) {
       events.publishEvent(
           new ProposalTransitioned(
-              TenantContext.require("ProposalTimeline").id(),
+              tenant,
               proposal.id(),
               proposal.author(),
               proposal.upworkJobId(),
