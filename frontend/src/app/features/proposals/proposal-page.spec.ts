@@ -271,6 +271,62 @@ describe('ProposalPage', () => {
     expect(el('proposal-send')).toBeNull();
   });
 
+  it('shows an approved proposal read-only until the author explicitly edits it, after a warning', async () => {
+    await open(
+      proposalDetail({
+        ...APPROVED,
+        approval: {
+          ...APPROVED.approval!,
+          autoApproved: false,
+          rule: { id: 'r-1', name: 'Every proposal', kind: 'ALWAYS', position: 1 },
+        },
+      }),
+    );
+
+    expect(el('proposal-editor')).toBeNull();
+    expect(el('proposal-content')).not.toBeNull();
+    expect(el('proposal-approved-locked')!.textContent).toContain('may need approval again');
+    el('proposal-edit-approved')!.click();
+    const warning = await confirmDialog();
+    expect(warning).toContain('Edit the approved proposal');
+    expect(warning).toContain('Under the rule “Every proposal”');
+    expect(warning).toContain('cannot be sent until it is approved again');
+
+    expect(el('proposal-editor')).not.toBeNull();
+    expect(el('proposal-approved-locked')).toBeNull();
+    typeInto(el('proposal-cover-letter'), 'Changed after approval');
+    await pause(10);
+    const save = http.expectOne({ method: 'PUT', url: URL });
+    expect(save.request.headers.get('If-Match')).toBe('"8"');
+    save.flush(proposalDetail({ ...APPROVED, version: 9, coverLetter: 'Changed after approval' }), {
+      headers: { ETag: '"9"' },
+    });
+  });
+
+  it('keeps an approved proposal read-only and saves nothing when the author cancels the warning', async () => {
+    await open(proposalDetail(APPROVED));
+
+    el('proposal-edit-approved')!.click();
+    await harness.fixture.whenStable();
+    expect(inDocument('confirm-dialog-message')!.textContent).toContain(
+      'Depending on your agency’s approval policy',
+    );
+    inDocument('confirm-dialog-cancel')!.click();
+    await harness.fixture.whenStable();
+    await pause(10);
+
+    expect(el('proposal-editor')).toBeNull();
+    expect(el('proposal-edit-approved')).not.toBeNull();
+    http.expectNone({ method: 'PUT', url: URL });
+  });
+
+  it('offers no edit of an approved proposal to anyone but its author', async () => {
+    await open(proposalDetail({ ...APPROVED, actions: ['WITHDRAW', 'COMMENT'] }));
+
+    expect(el('proposal-edit-approved')).toBeNull();
+    expect(el('proposal-editor')).toBeNull();
+  });
+
   it('sends nothing when the member cancels the confirmation', async () => {
     await open(proposalDetail(APPROVED));
     el('proposal-send')!.click();

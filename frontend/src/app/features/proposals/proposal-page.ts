@@ -164,6 +164,21 @@ export class ProposalPage implements HasUnsavedChanges {
     const p = this.proposal();
     return !!p && this.session.may('SEND') && p.sending.apiSubmission === 'AVAILABLE';
   });
+  /** The author chose to edit the approved proposal (after the warning); reset per proposal. */
+  private readonly editingApproved = signal(false);
+  /**
+   * The editor shows where the author may edit, except for an approved proposal: that one is shown
+   * as approved until the author explicitly asks to edit it, so no keystroke (and no autosave)
+   * reopens its approval unawares.
+   */
+  protected readonly showEditor = computed(
+    () =>
+      this.session.may('EDIT') && (this.proposal()?.state !== 'APPROVED' || this.editingApproved()),
+  );
+  /** The approved proposal's explicit way into the editor. */
+  protected readonly offerEditApproved = computed(
+    () => this.session.may('EDIT') && this.proposal()?.state === 'APPROVED' && !this.showEditor(),
+  );
   protected readonly manualPath = computed(() => {
     const p = this.proposal();
     return !!p && p.state === 'APPROVED' && this.session.may('MARK_SENT');
@@ -172,7 +187,10 @@ export class ProposalPage implements HasUnsavedChanges {
   constructor() {
     effect(() => {
       const id = this.proposalId();
-      untracked(() => this.session.load(id));
+      untracked(() => {
+        this.editingApproved.set(false);
+        this.session.load(id);
+      });
     });
     let jobId: string | null = null;
     effect(() => {
@@ -265,6 +283,27 @@ export class ProposalPage implements HasUnsavedChanges {
         this.notifier.success('proposals.manual.copied');
       }
     });
+  }
+
+  /** Opens the approved proposal in the editor once the author read what editing may do. */
+  protected editApproved(): void {
+    const p = this.proposal();
+    if (!p) {
+      return;
+    }
+    const rule = p.approval?.rule?.name;
+    this.confirmation
+      .ask({
+        title: this.transloco.translate('proposals.editApproved.title', { title: p.job.title }),
+        message: rule
+          ? this.transloco.translate('proposals.editApproved.messageRule', { rule })
+          : this.transloco.translate('proposals.editApproved.message'),
+        confirmLabel: this.transloco.translate('proposals.editApproved.confirm'),
+        cancelLabel: this.transloco.translate('common.cancel'),
+        destructive: false,
+      })
+      .pipe(filter(Boolean))
+      .subscribe(() => this.editingApproved.set(true));
   }
 
   protected markSent(): void {
