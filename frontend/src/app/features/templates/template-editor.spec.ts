@@ -12,6 +12,8 @@ import {
   typeInto,
 } from '../../../testing/providers';
 import { NO_VARIABLES, TEMPLATE } from '../../../testing/templates';
+import { jobSummary, page } from '../jobs/jobs-testing';
+import { JOB_PICKER_DELAY_MS } from './preview-job-picker';
 import { PREVIEW_DELAY_MS, TemplateEditor } from './template-editor';
 import { Preview } from './templates-api';
 
@@ -36,6 +38,7 @@ describe('TemplateEditor', () => {
       providers: [
         provideTestEnvironment([{ path: 'templates/:templateId', component: Blank }]),
         { provide: PREVIEW_DELAY_MS, useValue: 0 },
+        { provide: JOB_PICKER_DELAY_MS, useValue: 0 },
         {
           provide: ActivatedRoute,
           useValue: { snapshot: { paramMap: convertToParamMap(templateId ? { templateId } : {}) } },
@@ -86,6 +89,15 @@ describe('TemplateEditor', () => {
       .forEach((r) => r.flush(PREVIEW));
   }
 
+  /** Answers the waiting previews whose request matches, ignoring the others (cancelled). */
+  function flushPreviewsWhere(
+    matches: (body: { jobId?: string; values: { jobTitle?: string } }) => boolean,
+  ): void {
+    const waiting = http.match((r) => r.url.endsWith('/preview')).filter((r) => !r.cancelled);
+    expect(waiting.some((r) => matches(r.request.body))).toBe(true);
+    waiting.forEach((r) => r.flush(PREVIEW));
+  }
+
   const el = <T extends HTMLElement = HTMLElement>(id: string) =>
     byTestId<T>(fixture.nativeElement, id);
 
@@ -121,6 +133,102 @@ describe('TemplateEditor', () => {
 
     expect(el('preview-text')!.textContent).toContain('Hi [client name],');
     expect(el('preview-missing')!.textContent).toContain('client name');
+  });
+
+  it('previews against a real job picked from the favourites and the newest cached jobs, then with samples again', async () => {
+    await open('OWNER', 't-1');
+    http.expectOne('/api/proposal-templates/t-1/preview').flush(PREVIEW);
+
+    const input = el<HTMLInputElement>('preview-job-input')!;
+    input.dispatchEvent(new Event('focus'));
+    input.dispatchEvent(new Event('focusin'));
+    const favourite = jobSummary({
+      id: '1790000000000000007',
+      title: { text: 'Fintech dashboard rebuild', ranges: [] },
+    });
+    http
+      .expectOne((r) => r.url === '/api/jobs/favorites')
+      .flush(
+        page([
+          { jobId: favourite.id, markedAt: '2026-11-23T10:00:00Z', job: favourite },
+          { jobId: '1', markedAt: '2026-11-23T10:00:00Z', job: null },
+        ]),
+      );
+    const recent = http.expectOne((r) => r.url === '/api/jobs');
+    expect(recent.request.params.get('sort')).toBe('postedAt,desc');
+    recent.flush(
+      page([
+        favourite,
+        jobSummary({
+          id: '1790000000000000008',
+          title: { text: 'Landing page in Astro', ranges: [] },
+        }),
+      ]),
+    );
+    await settle();
+
+    const options = Array.from(
+      document.querySelectorAll<HTMLElement>('[data-testid="preview-job-option"]'),
+    );
+    expect(options.map((o) => o.textContent!.trim())).toEqual([
+      'Fintech dashboard rebuild',
+      'Landing page in Astro',
+    ]);
+    expect(document.body.textContent).toContain('Favourites');
+    options[0].click();
+    await settle();
+
+    const withJob = http.expectOne('/api/proposal-templates/t-1/preview');
+    expect(withJob.request.body.jobId).toBe('1790000000000000007');
+    expect(withJob.request.body.values).toEqual({ memberName: '', portfolio: '' });
+    withJob.flush({ ...PREVIEW, fromJob: true });
+    await settle();
+    expect(el('preview-job-chosen')!.textContent).toContain('Fintech dashboard rebuild');
+    expect(el<HTMLInputElement>('sample-client-name')!.disabled).toBe(true);
+
+    el('preview-job-clear')!.click();
+    await settle();
+    flushPreviewsWhere((body) => body.jobId === undefined && body.values.jobTitle === '');
+    http.match((r) => r.url === '/api/jobs').forEach((r) => r.flush(page([])));
+    http.match((r) => r.url === '/api/jobs/favorites').forEach((r) => r.flush(page([])));
+    await settle();
+    expect(el('preview-job-chosen')).toBeNull();
+    expect(el<HTMLInputElement>('sample-client-name')!.disabled).toBe(false);
+  });
+
+  it('searches the cached jobs by what is typed into the job picker', async () => {
+    await open('FREELANCER', 't-1');
+    http.expectOne('/api/proposal-templates/t-1/preview').flush(PREVIEW);
+
+    const input = el<HTMLInputElement>('preview-job-input')!;
+    input.dispatchEvent(new Event('focus'));
+    input.dispatchEvent(new Event('focusin'));
+    http.expectOne((r) => r.url === '/api/jobs/favorites').flush(page([]));
+    http.expectOne((r) => r.url === '/api/jobs').flush(page([]));
+    await settle();
+    expect(document.querySelector('[data-testid="preview-job-none"]')).not.toBeNull();
+
+    typeInto(input, 'astro');
+    await settle();
+    const search = http.expectOne((r) => r.url === '/api/jobs');
+    expect(search.request.params.get('keywords')).toBe('astro');
+    search.flush(
+      page([
+        jobSummary({
+          id: '1790000000000000008',
+          title: { text: 'Landing page in Astro', ranges: [] },
+        }),
+      ]),
+    );
+    await settle();
+    document.querySelector<HTMLElement>('[data-testid="preview-job-option"]')!.click();
+    await settle();
+
+    const preview = http.expectOne('/api/proposal-templates/t-1/preview');
+    expect(preview.request.body.body).toBeUndefined();
+    expect(preview.request.body.jobId).toBe('1790000000000000008');
+    preview.flush({ ...PREVIEW, fromJob: true });
+    await settle();
   });
 
   it('creates a new template and opens it', async () => {

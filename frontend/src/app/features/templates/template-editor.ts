@@ -56,6 +56,7 @@ import {
   Versioned,
   templateProblems,
 } from './templates-api';
+import { PreviewJob, PreviewJobPicker } from './preview-job-picker';
 import { insertAt, variableTag } from './text-insertion';
 
 type AnswerGroup = FormGroup<{
@@ -96,6 +97,7 @@ export const PREVIEW_DELAY_MS = new InjectionToken<number>('PREVIEW_DELAY_MS', {
     MatInputModule,
     MatProgressBarModule,
     MatTooltipModule,
+    PreviewJobPicker,
     RouterLink,
     TranslocoPipe,
   ],
@@ -163,6 +165,9 @@ export class TemplateEditor implements OnInit, HasUnsavedChanges {
     memberName: [''],
     portfolio: [''],
   });
+
+  /** The real job the preview renders with (its title, client and skills), or null for samples. */
+  protected readonly previewJob = signal<PreviewJob | null>(null);
 
   private readonly previewRequests = new Subject<void>();
   protected readonly previewState = signal<PreviewState>({
@@ -442,19 +447,41 @@ export class TemplateEditor implements OnInit, HasUnsavedChanges {
     };
   }
 
+  /** Previews with a real job (its values replace the sample's job fields), or with samples again. */
+  protected usePreviewJob(job: PreviewJob | null): void {
+    this.previewJob.set(job);
+    const jobFields = [
+      this.sample.controls.clientName,
+      this.sample.controls.jobTitle,
+      this.sample.controls.skills,
+    ];
+    for (const control of jobFields) {
+      if (job) {
+        control.disable({ emitEvent: false });
+      } else {
+        control.enable({ emitEvent: false });
+      }
+    }
+    this.previewRequests.next();
+  }
+
   private renderPreview(): Observable<PreviewState> {
     const id = this.templateId();
     const sample = this.sample.getRawValue();
-    const values = {
-      clientName: sample.clientName,
-      jobTitle: sample.jobTitle,
-      memberName: sample.memberName,
-      portfolio: sample.portfolio,
-      skills: sample.skills
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
-    };
+    const job = this.previewJob();
+    const values = job
+      ? { memberName: sample.memberName, portfolio: sample.portfolio }
+      : {
+          clientName: sample.clientName,
+          jobTitle: sample.jobTitle,
+          memberName: sample.memberName,
+          portfolio: sample.portfolio,
+          skills: sample.skills
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+        };
+    const withJob = job ? { jobId: job.id } : {};
     const editing = this.canEdit();
     if (editing && this.form.controls.body.value.trim() === '') {
       return of({ preview: null, problems: [], error: null });
@@ -467,8 +494,8 @@ export class TemplateEditor implements OnInit, HasUnsavedChanges {
       (a) => a.questionPattern !== '' && a.answer.trim() !== '',
     );
     const request: PreviewRequest = editing
-      ? { body: this.form.controls.body.value, screeningAnswers: answers, values }
-      : { values };
+      ? { body: this.form.controls.body.value, screeningAnswers: answers, values, ...withJob }
+      : { values, ...withJob };
     return this.api.preview(id, request).pipe(
       map((preview) => ({ preview, problems: [], error: null })),
       catchError((error: unknown) => {
