@@ -2,6 +2,7 @@ package com.crewbid.e2e;
 
 import static com.crewbid.e2e.Ui.signInWithPassword;
 import static com.crewbid.e2e.Ui.testId;
+import static com.crewbid.support.AccessibilityScan.assertNoSeriousViolations;
 import static com.crewbid.support.BrowserSession.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -55,6 +56,7 @@ class ApprovalPolicyJourneyE2E {
       assertThat(testId(owner, "rule-summary-1")).containsText("Owner");
       assertThat(testId(owner, "rule-summary-1")).not().containsText("Manager");
       screenshot(owner, "policy-02-new-rule");
+      assertNoSeriousViolations(owner, "policy editor");
 
       testId(owner, "rule-move-up-1").focus();
       owner.keyboard().press("Enter");
@@ -71,6 +73,7 @@ class ApprovalPolicyJourneyE2E {
       testId(owner, "preview-check").click();
       assertThat(testId(owner, "preview-result")).containsText("“Every proposal”");
       screenshot(owner, "policy-03-saved-and-tried");
+      assertNoSeriousViolations(owner, "policy editor after a preview");
 
       owner.reload();
       assertThat(testId(owner, "rule-title-0")).containsText("Big bids");
@@ -93,6 +96,7 @@ class ApprovalPolicyJourneyE2E {
       assertThat(manager.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Delete")))
           .hasCount(0);
       screenshot(manager, "policy-04-manager-read-only");
+      assertNoSeriousViolations(manager, "policy read-only");
     }
   }
 }

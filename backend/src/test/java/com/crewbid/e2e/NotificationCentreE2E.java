@@ -2,6 +2,7 @@ package com.crewbid.e2e;
 
 import static com.crewbid.e2e.Ui.signInWithPassword;
 import static com.crewbid.e2e.Ui.testId;
+import static com.crewbid.support.AccessibilityScan.assertNoSeriousViolations;
 import static com.crewbid.support.BrowserSession.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -79,6 +80,7 @@ class NotificationCentreE2E {
       testId(page, "notification-bell").click();
       assertThat(testId(page, "notification-item")).containsText("Unread");
       screenshot(page, "notifications-01-bell-panel");
+      assertNoSeriousViolations(page, "notification bell panel");
 
       testId(page, "notification-item").click();
       page.waitForURL("**/notifications");
@@ -89,6 +91,7 @@ class NotificationCentreE2E {
           .containsText("Olena Koval approved your proposal");
       assertThat(testId(page, "notification-row")).not().containsText("Unread");
       screenshot(page, "notifications-02-page");
+      assertNoSeriousViolations(page, "notifications page");
 
       testId(page, "notifications-preferences").click();
       page.waitForURL("**/notifications/preferences");
@@ -107,6 +110,7 @@ class NotificationCentreE2E {
                   .getByRole(com.microsoft.playwright.options.AriaRole.SWITCH))
           .hasAttribute("aria-checked", "false");
       screenshot(page, "notifications-03-preferences");
+      assertNoSeriousViolations(page, "notification preferences");
     }
 
     // The browser is gone: its stream is dropped at the next heartbeat, not kept open.

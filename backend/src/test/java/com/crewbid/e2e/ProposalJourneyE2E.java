@@ -3,6 +3,7 @@ package com.crewbid.e2e;
 import static com.crewbid.e2e.Ui.confirm;
 import static com.crewbid.e2e.Ui.signInWithPassword;
 import static com.crewbid.e2e.Ui.testId;
+import static com.crewbid.support.AccessibilityScan.assertNoSeriousViolations;
 import static com.crewbid.support.BrowserSession.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,8 +65,14 @@ class ProposalJourneyE2E {
       Page priya = browser.newPerson();
       signInWithPassword(priya, freelancer.email(), freelancer.password());
       priya.waitForURL("**/agency");
-      String jobTitle = openASandboxJob(priya);
+      String jobTitle = openASandboxJob(priya, freelancer.browser());
       String proposalId = draftFromTheTemplate(priya);
+      JsonNode draft = freelancer.browser().get("/api/proposals/" + proposalId).json();
+      assertThat(draft.path("answers").size()).as("screening questions").isPositive();
+      for (JsonNode answer : draft.path("answers")) {
+        assertThat(answer.path("answer").asString())
+            .isEqualTo("Yes: I did this for three clients last year.");
+      }
       submit(priya, "Waiting for approval");
       assertThat(testId(priya, "approval-rule")).containsText("Rule 1 “New clients” applies");
       assertThat(testId(priya, "approval-count")).containsText("0 of 1 approvals");
@@ -82,15 +89,18 @@ class ProposalJourneyE2E {
       assertThat(testId(mateo, "queue-row")).containsText(jobTitle);
       assertThat(testId(mateo, "queue-row")).containsText("New clients");
       screenshot(mateo, "proposals-07-manager-queue");
+      assertNoSeriousViolations(mateo, "approval queue");
       testId(mateo, "queue-link").click();
       mateo.waitForURL("**/approvals/" + proposalId);
       assertThat(testId(mateo, "proposal-content-cover-letter")).containsText("I will build");
+      assertNoSeriousViolations(mateo, "proposal review with the decision panel");
       testId(mateo, "decision-comment").fill("Please mention the similar dashboard you built.");
       testId(mateo, "decision-request-changes").click();
       assertThat(testId(mateo, "proposal-state")).containsText("Changes requested");
       assertThat(testId(mateo, "comment")).containsText("similar dashboard");
       testId(mateo, "comment-thread").scrollIntoViewIfNeeded();
       screenshot(mateo, "proposals-08-manager-requests-changes");
+      assertNoSeriousViolations(mateo, "proposal review");
 
       // The freelancer's open proposal follows live: the request and its comment arrive.
       assertThat(testId(priya, "proposal-state")).containsText("Changes requested");
@@ -98,6 +108,7 @@ class ProposalJourneyE2E {
       assertThat(testId(priya, "notification-bell"))
           .hasAttribute("aria-label", Pattern.compile("Notifications, [1-9] unread"));
       screenshot(priya, "proposals-09-changes-requested");
+      assertNoSeriousViolations(priya, "proposal with changes requested");
       Locator letter = testId(priya, "proposal-cover-letter");
       letter.fill(letter.inputValue() + "\nLast year I built a similar dashboard for a bank.");
       assertThat(testId(priya, "save-status")).containsText("Saved");
@@ -117,16 +128,23 @@ class ProposalJourneyE2E {
 
       assertThat(testId(priya, "proposal-state")).containsText("Approved");
       assertThat(testId(priya, "proposal-manual")).isVisible();
+      // Approved: shown as approved, editable only on purpose (an edit may need approval again).
+      assertThat(testId(priya, "proposal-cover-letter")).hasCount(0);
+      assertThat(testId(priya, "proposal-approved-locked")).isVisible();
+      assertThat(testId(priya, "proposal-edit-approved")).isVisible();
+      assertNoSeriousViolations(priya, "approved proposal");
       testId(priya, "proposal-send").click();
       assertThat(
               testId(priya, "confirm-dialog-message")
                   .locator("xpath=ancestor::mat-dialog-container"))
           .containsText("Send the proposal for “" + jobTitle + "”?");
       screenshot(priya, "proposals-12-send-confirmation");
+      assertNoSeriousViolations(priya, "send confirmation");
       confirm(priya);
       assertThat(testId(priya, "proposal-state")).containsText("Sent");
       assertThat(testId(priya, "proposal-sent-info")).containsText("Sent through Upwork by");
       screenshot(priya, "proposals-13-sent");
+      assertNoSeriousViolations(priya, "sent proposal");
 
       // The client replies on Upwork; the scheduled outcome sync (off in tests) runs once.
       JsonNode sent = freelancer.browser().get("/api/proposals/" + proposalId).json();
@@ -152,6 +170,7 @@ class ProposalJourneyE2E {
                   new Page.LocatorOptions().setHasText("approved your proposal")))
           .hasCount(1);
       screenshot(priya, "proposals-14-freelancer-sees-the-reply");
+      assertNoSeriousViolations(priya, "notification bell panel");
       priya.keyboard().press("Escape");
 
       // On a phone the job stacks above the proposal.
@@ -165,6 +184,7 @@ class ProposalJourneyE2E {
       assertThat(testId(priya, "proposal-row")).hasCount(1);
       assertThat(testId(priya, "proposal-row")).containsText("Replied");
       screenshot(priya, "proposals-15b-my-proposals");
+      assertNoSeriousViolations(priya, "my proposals");
 
       owner.navigate("/notifications");
       assertThat(testId(owner, "notification-row").first())
@@ -207,6 +227,7 @@ class ProposalJourneyE2E {
     owner.waitForURL(Pattern.compile(".*/templates/[0-9a-f-]{36}$"));
     assertThat(testId(owner, "template-version-line")).containsText("Version 1");
     screenshot(owner, "proposals-01-owner-writes-a-template");
+    assertNoSeriousViolations(owner, "template editor (saved)");
   }
 
   private static void writePolicy(Page owner) {
@@ -221,21 +242,33 @@ class ProposalJourneyE2E {
     testId(owner, "policy-save").click();
     assertThat(owner.getByText("Approval policy saved.")).isVisible();
     screenshot(owner, "proposals-02-owner-writes-a-policy");
+    assertNoSeriousViolations(owner, "policy editor");
   }
 
-  /** Searches Upwork (the sandbox) and opens the first job; its title. */
-  private static String openASandboxJob(Page page) {
+  /**
+   * Searches Upwork (the sandbox) and opens a job of the results that asks screening questions (the
+   * sandbox asks them on about a third of its jobs); its title.
+   */
+  private static String openASandboxJob(Page page, ApiClient member) {
     testId(page, "nav-jobs").click();
     page.waitForURL("**/jobs");
     testId(page, "jobs-keywords").fill("developer");
     testId(page, "jobs-search").click();
-    Locator first = testId(page, "job-card").first().getByTestId("job-link");
-    String title = first.textContent().strip();
-    first.click();
-    page.waitForURL(Pattern.compile(".*/jobs/\\d+"));
-    assertThat(testId(page, "job-detail-title")).hasText(title);
+    assertThat(testId(page, "job-card").first()).isVisible();
+    String jobId = null;
+    for (JsonNode job : member.get("/api/jobs?keywords=developer&size=50").json().path("items")) {
+      JsonNode detail = member.get("/api/jobs/" + job.path("id").asString()).json();
+      if (!detail.path("screeningQuestions").isEmpty()) {
+        jobId = job.path("id").asString();
+        break;
+      }
+    }
+    assertThat(jobId).as("a sandbox job with screening questions").isNotNull();
+    page.navigate("/jobs/" + jobId);
+    Locator title = testId(page, "job-detail-title");
+    assertThat(title).isVisible();
     screenshot(page, "proposals-03-job");
-    return title;
+    return title.textContent().strip();
   }
 
   /** Starts a draft from the template, completes it and waits until it is saved; its id. */
@@ -248,6 +281,7 @@ class ProposalJourneyE2E {
         .check();
     assertThat(testId(page, "proposal-start-preview")).containsText("I will build");
     screenshot(page, "proposals-04-choose-a-template");
+    assertNoSeriousViolations(page, "proposal start");
     testId(page, "proposal-start-create").click();
     page.waitForURL(PROPOSAL_URL);
     String id = PROPOSAL_URL.matcher(page.url()).replaceFirst("$1");
@@ -256,6 +290,8 @@ class ProposalJourneyE2E {
         .containsText("From the template “Sandbox intro”, version 1");
     assertThat(testId(page, "proposal-cover-letter")).hasValue(Pattern.compile("I will build"));
     Locator answers = page.locator("textarea[data-testid^=proposal-answer-]");
+    assertThat(answers.first()).isVisible();
+    assertThat(answers.count()).as("answer fields").isPositive();
     for (int i = 0; i < answers.count(); i++) {
       answers.nth(i).fill("Yes: I did this for three clients last year.");
     }
@@ -264,6 +300,7 @@ class ProposalJourneyE2E {
     testId(page, "duration-option-ONE_TO_THREE_MONTHS").click();
     assertThat(testId(page, "save-status")).containsText("Saved");
     screenshot(page, "proposals-05-draft-beside-the-job");
+    assertNoSeriousViolations(page, "proposal editor");
     return id;
   }
 

@@ -3,6 +3,7 @@ package com.crewbid.e2e;
 import static com.crewbid.e2e.Ui.confirm;
 import static com.crewbid.e2e.Ui.signInWithPassword;
 import static com.crewbid.e2e.Ui.testId;
+import static com.crewbid.support.AccessibilityScan.assertNoSeriousViolations;
 import static com.crewbid.support.BrowserSession.screenshot;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -84,6 +85,7 @@ class TemplateLibraryJourneyE2E {
           .containsText("Hello Acme & Sons,https://journey.example");
       assertThat(testId(owner, "preview-missing")).containsText("job title");
       screenshot(owner, "templates-02-editor-with-preview");
+      assertNoSeriousViolations(owner, "template editor");
 
       testId(owner, "template-save").click();
       owner.waitForURL(Pattern.compile(".*/templates/[0-9a-f-]{36}$"));
@@ -99,6 +101,7 @@ class TemplateLibraryJourneyE2E {
       assertThat(owner.locator("mat-form-field:has([data-testid=template-body])"))
           .containsText("Unknown variable {{clinet_name}} at line 1, column 8");
       screenshot(owner, "templates-03-unknown-variable");
+      assertNoSeriousViolations(owner, "template editor with a problem");
       testId(owner, "template-discard").click();
 
       testId(owner, "template-history-link").click();
@@ -130,6 +133,7 @@ class TemplateLibraryJourneyE2E {
       testId(freelancer, "sample-client-name").fill("Globex");
       assertThat(testId(freelancer, "preview-text")).containsText("Hello Globex,");
       screenshot(freelancer, "templates-06b-freelancer-read-only");
+      assertNoSeriousViolations(freelancer, "template read-only");
     }
   }
 }
