@@ -4,7 +4,12 @@ import { ANONYMOUS, Session } from '../../core/auth/session';
 import { fakeEventSources } from '../../../testing/fake-event-source';
 import { notification } from '../../../testing/notifications';
 import { provideTestEnvironment, sessionInfo, signInAs } from '../../../testing/providers';
-import { EVENT_SOURCE, MAX_RECONNECT_DELAY_MS, NotificationCenter } from './notification-center';
+import {
+  EVENT_SOURCE,
+  LiveSignal,
+  MAX_RECONNECT_DELAY_MS,
+  NotificationCenter,
+} from './notification-center';
 
 describe('NotificationCenter', () => {
   let streams: ReturnType<typeof fakeEventSources>;
@@ -54,6 +59,27 @@ describe('NotificationCenter', () => {
     expect(center.unreadCount()).toBe(5);
     expect(center.latest()).toEqual([arrived]);
     expect(center.arrival()).toEqual(arrived);
+  });
+
+  it('passes live signals on without storing or counting them, and ignores unreadable ones', () => {
+    signInAs(sessionInfo({ role: 'VIEWER' }));
+    flushEffects();
+    const stream = streams.latest();
+    stream.open();
+    stream.emit('unread-count', { unreadCount: 2 });
+    const signals: LiveSignal[] = [];
+    center.signals.subscribe((s) => signals.push(s));
+
+    stream.emit('proposal-changed', { proposalId: 'p-1', state: 'SENT', version: '4' });
+    stream.emit('proposal-changed', 'not an object');
+    stream.emit('something-else', { proposalId: 'p-2' });
+
+    expect(signals).toEqual([
+      { event: 'proposal-changed', data: { proposalId: 'p-1', state: 'SENT', version: '4' } },
+    ]);
+    expect(center.unreadCount()).toBe(2);
+    expect(center.latest()).toEqual([]);
+    expect(center.arrival()).toBeNull();
   });
 
   it('switches the stream with the agency and closes it at sign-out', () => {
