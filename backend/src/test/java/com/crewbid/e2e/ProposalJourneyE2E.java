@@ -66,6 +66,9 @@ class ProposalJourneyE2E {
       signInWithPassword(priya, freelancer.email(), freelancer.password());
       priya.waitForURL("**/agency");
       String jobTitle = openASandboxJob(priya, freelancer.browser());
+      String jobUrl = priya.url();
+      previewTheTemplateWithTheJob(priya, jobTitle);
+      priya.navigate(jobUrl);
       String proposalId = draftFromTheTemplate(priya);
       JsonNode draft = freelancer.browser().get("/api/proposals/" + proposalId).json();
       assertThat(draft.path("answers").size()).as("screening questions").isPositive();
@@ -269,6 +272,24 @@ class ProposalJourneyE2E {
     assertThat(title).isVisible();
     screenshot(page, "proposals-03-job");
     return title.textContent().strip();
+  }
+
+  /** Opens the template (read-only for a freelancer) and previews it against the real job. */
+  private static void previewTheTemplateWithTheJob(Page page, String jobTitle) {
+    testId(page, "nav-templates").click();
+    page.waitForURL("**/templates");
+    testId(page, "template-link").first().click();
+    assertThat(testId(page, "template-read-only")).isVisible();
+    Locator picker = testId(page, "preview-job-input");
+    picker.click();
+    picker.fill(jobTitle);
+    page.locator("[data-testid=preview-job-option]", new Page.LocatorOptions().setHasText(jobTitle))
+        .first()
+        .click();
+    assertThat(testId(page, "preview-job-chosen")).containsText(jobTitle);
+    assertThat(testId(page, "preview-text")).containsText("I will build " + jobTitle + " for you.");
+    screenshot(page, "proposals-03b-template-previewed-with-the-job");
+    assertNoSeriousViolations(page, "template preview with a job");
   }
 
   /** Starts a draft from the template, completes it and waits until it is saved; its id. */
