@@ -298,9 +298,24 @@ describe('ProposalPage', () => {
     await pause(10);
     const save = http.expectOne({ method: 'PUT', url: URL });
     expect(save.request.headers.get('If-Match')).toBe('"8"');
-    save.flush(proposalDetail({ ...APPROVED, version: 9, coverLetter: 'Changed after approval' }), {
-      headers: { ETag: '"9"' },
-    });
+    save.flush(
+      proposalDetail({
+        version: 9,
+        state: 'PENDING_APPROVAL',
+        coverLetter: 'Changed after approval',
+        actions: ['EDIT', 'WITHDRAW', 'COMMENT'],
+      }),
+      { headers: { ETag: '"9"' } },
+    );
+    await harness.fixture.whenStable();
+    http.match(`${URL}/comments`).forEach((r) => r.flush({ items: [] }));
+    await harness.fixture.whenStable();
+
+    expect(el('proposal-state')!.textContent).toContain('Waiting for approval');
+    expect(el('proposal-editor')).not.toBeNull();
+    expect(document.querySelector('mat-snack-bar-container')!.textContent).toContain(
+      'Your edit needs approval again',
+    );
   });
 
   it('keeps an approved proposal read-only and saves nothing when the author cancels the warning', async () => {

@@ -208,6 +208,15 @@ export class ProposalPage implements HasUnsavedChanges {
         );
       }
     });
+    // An edit of the approved proposal that the policy sends back for approval: say so at once.
+    let shownState: string | null = null;
+    effect(() => {
+      const state = this.proposal()?.state ?? null;
+      if (shownState === 'APPROVED' && state === 'PENDING_APPROVAL' && this.editingApproved()) {
+        untracked(() => this.notifier.success('proposals.editApproved.reopened'));
+      }
+      shownState = state;
+    });
     inject(ProposalUpdates)
       .changes.pipe(
         filter((change) => change.proposalId === this.proposalId()),
