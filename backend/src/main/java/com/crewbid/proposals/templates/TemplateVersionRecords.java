@@ -34,6 +34,38 @@ public interface TemplateVersionRecords
       nativeQuery = true)
   int recordStage(UUID proposalId, String stage, UUID versionId);
 
+  /** Forgets that a proposal reached a stage with a version; 0 when it was not noted. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "delete from proposal_template_usage"
+              + " where proposal_id = :proposalId and stage = :stage and version_id = :versionId",
+      nativeQuery = true)
+  int forgetStage(UUID proposalId, String stage, UUID versionId);
+
+  /** Takes one from the counter of {@code :stage} (never below zero). */
+  String UNCOUNT_STAGE =
+      " used_count = greatest(used_count - case when :stage = 'USED' then 1 else 0 end, 0),"
+          + " sent_count = greatest(sent_count - case when :stage = 'SENT' then 1 else 0 end, 0),"
+          + " replied_count = greatest(replied_count"
+          + " - case when :stage = 'REPLIED' then 1 else 0 end, 0),"
+          + " hired_count = greatest(hired_count - case when :stage = 'HIRED' then 1 else 0 end, 0)";
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value = "update proposal_template_versions set" + UNCOUNT_STAGE + " where id = :versionId",
+      nativeQuery = true)
+  int uncountVersion(String stage, UUID versionId);
+
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "update proposal_templates set"
+              + UNCOUNT_STAGE
+              + " where id = (select template_id from proposal_template_versions where id = :versionId)",
+      nativeQuery = true)
+  int uncountTemplate(String stage, UUID versionId);
+
   /** Adds one to the counter of {@code :stage} (USED, SENT, REPLIED or HIRED). */
   String COUNT_STAGE =
       " used_count = used_count + case when :stage = 'USED' then 1 else 0 end,"
