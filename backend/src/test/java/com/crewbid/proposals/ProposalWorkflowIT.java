@@ -339,7 +339,9 @@ class ProposalWorkflowIT {
   void whenAnEarlierCommenterMayNoLongerReadTheProposalThenCommentsAreNotToldToThem() {
     Callers.Member colleague = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
     Map<String, Object> named = rule("Colleague reviews", "ALWAYS", List.of(), 1);
-    named.put("approvers", Map.of("roles", List.of(), "userIds", List.of(colleague.id())));
+    named.put(
+        "approvers",
+        Map.of("roles", List.of(), "userIds", List.of(colleague.id().value().toString())));
     policy(owner, List.of(named));
     JsonNode p = submitted(author(), job(), "700.00");
     String thread = BASE + "/" + id(p) + "/comments";
