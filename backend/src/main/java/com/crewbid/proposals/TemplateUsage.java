@@ -60,8 +60,8 @@ public class TemplateUsage {
     if (versions.forgetStage(proposalId, stage.name(), versionId) == 0) {
       return false;
     }
-    versions.uncountVersion(stage.name(), versionId);
-    versions.uncountTemplate(stage.name(), versionId);
+    versions.countVersion(stage.name(), versionId, -1);
+    versions.countTemplate(stage.name(), versionId, -1);
     return true;
   }
 
@@ -75,8 +75,8 @@ public class TemplateUsage {
     if (versions.recordStage(proposalId, stage.name(), versionId) == 0) {
       return false;
     }
-    versions.countVersion(stage.name(), versionId);
-    versions.countTemplate(stage.name(), versionId);
+    versions.countVersion(stage.name(), versionId, 1);
+    versions.countTemplate(stage.name(), versionId, 1);
     return true;
   }
 }

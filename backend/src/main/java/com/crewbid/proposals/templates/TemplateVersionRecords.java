@@ -43,41 +43,23 @@ public interface TemplateVersionRecords
       nativeQuery = true)
   int forgetStage(UUID proposalId, String stage, UUID versionId);
 
-  /** Takes one from the counter of {@code :stage} (never below zero). */
-  String UNCOUNT_STAGE =
-      " used_count = greatest(used_count - case when :stage = 'USED' then 1 else 0 end, 0),"
-          + " sent_count = greatest(sent_count - case when :stage = 'SENT' then 1 else 0 end, 0),"
-          + " replied_count = greatest(replied_count"
-          + " - case when :stage = 'REPLIED' then 1 else 0 end, 0),"
-          + " hired_count = greatest(hired_count - case when :stage = 'HIRED' then 1 else 0 end, 0)";
-
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(
-      value = "update proposal_template_versions set" + UNCOUNT_STAGE + " where id = :versionId",
-      nativeQuery = true)
-  int uncountVersion(String stage, UUID versionId);
-
-  @Modifying(flushAutomatically = true, clearAutomatically = true)
-  @Query(
-      value =
-          "update proposal_templates set"
-              + UNCOUNT_STAGE
-              + " where id = (select template_id from proposal_template_versions where id = :versionId)",
-      nativeQuery = true)
-  int uncountTemplate(String stage, UUID versionId);
-
-  /** Adds one to the counter of {@code :stage} (USED, SENT, REPLIED or HIRED). */
+  /**
+   * Moves the counter of {@code :stage} (USED, SENT, REPLIED or HIRED) by {@code :delta} (1 or -1),
+   * never below zero.
+   */
   String COUNT_STAGE =
-      " used_count = used_count + case when :stage = 'USED' then 1 else 0 end,"
-          + " sent_count = sent_count + case when :stage = 'SENT' then 1 else 0 end,"
-          + " replied_count = replied_count + case when :stage = 'REPLIED' then 1 else 0 end,"
-          + " hired_count = hired_count + case when :stage = 'HIRED' then 1 else 0 end";
+      " used_count = greatest(used_count + case when :stage = 'USED' then :delta else 0 end, 0),"
+          + " sent_count = greatest(sent_count + case when :stage = 'SENT' then :delta else 0 end, 0),"
+          + " replied_count = greatest(replied_count"
+          + " + case when :stage = 'REPLIED' then :delta else 0 end, 0),"
+          + " hired_count = greatest(hired_count"
+          + " + case when :stage = 'HIRED' then :delta else 0 end, 0)";
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
       value = "update proposal_template_versions set" + COUNT_STAGE + " where id = :versionId",
       nativeQuery = true)
-  int countVersion(String stage, UUID versionId);
+  int countVersion(String stage, UUID versionId, int delta);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
@@ -86,5 +68,5 @@ public interface TemplateVersionRecords
               + COUNT_STAGE
               + " where id = (select template_id from proposal_template_versions where id = :versionId)",
       nativeQuery = true)
-  int countTemplate(String stage, UUID versionId);
+  int countTemplate(String stage, UUID versionId, int delta);
 }
