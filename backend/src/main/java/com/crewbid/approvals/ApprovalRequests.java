@@ -39,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * open ──► PENDING ──approvals enough──► APPROVED ──reassess: rule touched──► PENDING (new round)
  *    │        │──reject──► REJECTED (final)
  *    │        │──request changes──► CHANGES_REQUESTED ──resubmit──► PENDING (new round)
- *    │        └──resubmit (edited while pending)──► PENDING (new round)
+ *    │        │──resubmit (edited after a decision in the round)──► PENDING (new round)
+ *    │        └──reevaluate (facts edited, nobody decided): same rule and approvers ──► PENDING
+ *    │                                   (same round, facts refreshed), else a new round
  *    └──no rule applies──► APPROVED (automatically; the reason is audited)
  * PENDING, CHANGES_REQUESTED, APPROVED ──withdraw──► WITHDRAWN ──resubmit──► new round
  * </pre>
