@@ -1,9 +1,7 @@
 package com.crewbid.proposals.internal;
 
-import com.crewbid.shared.TenantId;
-import com.crewbid.tenancy.TenantCatalog;
+import com.crewbid.tenancy.EveryTenant;
 import com.crewbid.tenancy.TenantJdbc;
-import com.crewbid.tenancy.TenantScope;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +11,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Forgets the Upwork content of proposals' job copies 24 hours after it was fetched, in every
@@ -33,22 +30,13 @@ public class ProposalJobContentPurge {
 
   private static final Logger log = LoggerFactory.getLogger(ProposalJobContentPurge.class);
 
-  private final TenantCatalog catalog;
-  private final TenantScope scope;
+  private final EveryTenant everyTenant;
   private final TenantJdbc jdbc;
-  private final TransactionTemplate tx;
   private final Clock clock;
 
-  ProposalJobContentPurge(
-      TenantCatalog catalog,
-      TenantScope scope,
-      TenantJdbc jdbc,
-      TransactionTemplate tx,
-      Clock clock) {
-    this.catalog = catalog;
-    this.scope = scope;
+  ProposalJobContentPurge(EveryTenant everyTenant, TenantJdbc jdbc, Clock clock) {
+    this.everyTenant = everyTenant;
     this.jdbc = jdbc;
-    this.tx = tx;
     this.clock = clock;
   }
 
@@ -61,33 +49,22 @@ public class ProposalJobContentPurge {
   /** Forgets what was fetched more than 24 hours before {@code now}; returns how many proposals. */
   public int purgeAt(Instant now) {
     Timestamp cutoff = Timestamp.from(now.minus(MAX_AGE));
-    int purged = 0;
-    // Every agency, suspended ones too: Upwork's 24 hours hold for all content we keep.
-    for (TenantId tenant : catalog.ids(null)) {
-      try {
-        purged +=
-            scope.callAs(
-                tenant,
-                () ->
-                    tx.execute(
-                        status ->
-                            jdbc.call(
-                                "proposal job content purge",
-                                sql ->
-                                    sql.sql(
-                                            "update proposals set job_client_name = null,"
-                                                + " job_budget = null, job_hourly_min = null,"
-                                                + " job_hourly_max = null,"
-                                                + " job_cover_letter_required = null,"
-                                                + " job_fetched_at = null"
-                                                + " where job_fetched_at <= :cutoff")
-                                        .param("cutoff", cutoff)
-                                        .update())));
-      } catch (RuntimeException e) {
-        // One agency's failure must not keep Upwork content in the others.
-        log.error("Purging Upwork content of proposals in tenant {} failed", tenant, e);
-      }
-    }
+    int purged =
+        everyTenant.sum(
+            "Forgetting the Upwork content of proposals' jobs",
+            () ->
+                jdbc.call(
+                    "proposal job content purge",
+                    sql ->
+                        sql.sql(
+                                "update proposals set job_client_name = null,"
+                                    + " job_budget = null, job_hourly_min = null,"
+                                    + " job_hourly_max = null,"
+                                    + " job_cover_letter_required = null,"
+                                    + " job_fetched_at = null"
+                                    + " where job_fetched_at <= :cutoff")
+                            .param("cutoff", cutoff)
+                            .update()));
     if (purged > 0) {
       log.info("Forgot Upwork content of {} proposals' jobs fetched before {}", purged, cutoff);
     }
