@@ -5,7 +5,6 @@ import com.crewbid.approvals.ApprovalRequests;
 import com.crewbid.identity.AgencyMembers;
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.CurrentMember;
-import com.crewbid.shared.TenantId;
 import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
@@ -81,11 +80,21 @@ class ProposalAccess {
     return isApprover(proposal.id(), member);
   }
 
+  /** Whether a member of the current agency (not necessarily the caller) may read it. */
+  boolean mayRead(ProposalRecord proposal, AgencyMembers.Member member) {
+    return mayRead(
+        proposal,
+        new CurrentMember(
+            member.userId(),
+            member.email(),
+            TenantContext.require("ProposalAccess").id(),
+            member.role()));
+  }
+
   /** Everyone in the current agency who may read the proposal now. */
   List<UserId> readers(ProposalRecord proposal) {
-    TenantId tenant = TenantContext.require("ProposalAccess.readers").id();
     return members.ofCurrentAgency().stream()
-        .filter(m -> mayRead(proposal, new CurrentMember(m.userId(), m.email(), tenant, m.role())))
+        .filter(m -> mayRead(proposal, m))
         .map(AgencyMembers.Member::userId)
         .toList();
   }
