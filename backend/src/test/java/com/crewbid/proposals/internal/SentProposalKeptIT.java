@@ -113,7 +113,11 @@ class SentProposalKeptIT {
                                     .single())));
     assertThat(onTheAttempt).isEqualTo(taken);
     // The first keeps its id.
-    assertThat(ProposalSteps.get(amara.browser(), id(first)).path("sending"))
-        .satisfies(s -> assertThat(s.path("upworkProposalId").asString()).isEqualTo(taken));
+    assertThat(
+            ProposalSteps.get(amara.browser(), id(first))
+                .path("sending")
+                .path("upworkProposalId")
+                .asString())
+        .isEqualTo(taken);
   }
 }
