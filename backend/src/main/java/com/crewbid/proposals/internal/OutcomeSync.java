@@ -11,6 +11,7 @@ import com.crewbid.upwork.UpworkAccounts;
 import com.crewbid.upwork.UpworkCaller;
 import com.crewbid.upwork.client.UpworkClient;
 import com.crewbid.upwork.client.UpworkException;
+import com.crewbid.upwork.client.UpworkRelinkRequired;
 import com.crewbid.upwork.client.UpworkThrottled;
 import com.crewbid.upwork.client.UpworkUnavailable;
 import java.time.Clock;
@@ -120,8 +121,11 @@ public class OutcomeSync {
             .thenComparing(Due::oldest);
   }
 
-  /** How syncing one author ended: whether Upwork was asked (else skipped softly), what moved. */
-  public record AuthorRun(boolean asked, int moved) {}
+  /**
+   * How syncing one author ended: whether it cost requests to Upwork (not when the author's link
+   * does not work), whether it failed softly, and how many proposals moved.
+   */
+  public record AuthorRun(boolean asked, boolean skipped, int moved) {}
 
   /**
    * The current agency's authors whose proposals wait for the client, who waits longest first
@@ -174,30 +178,32 @@ public class OutcomeSync {
         break;
       }
       AuthorRun run = syncDue(due);
-      if (run.asked()) {
-        authors++;
-      } else {
-        skipped++;
-      }
+      authors += run.asked() ? 1 : 0;
+      skipped += run.skipped() ? 1 : 0;
       moved += run.moved();
     }
     return new Run(authors, moved, skipped);
   }
 
   /**
-   * Asks Upwork about one due author's proposals, in the current agency. A link that does not work
-   * skips the author softly (logged; their proposals stay first in line for the next run).
+   * Asks Upwork about one due author's proposals, in the current agency. A failure skips the author
+   * softly (logged; their proposals stay first in line for the next run); one of the author's link
+   * (not linked, or Upwork refused the grant) cost no request to Upwork, any other did.
    *
    * @throws UpworkThrottled when Upwork's limits (or the agency's share) are reached
    */
   public AuthorRun syncDue(Due due) {
     try {
-      return new AuthorRun(true, sync(due.author(), due.proposals(), Source.SYNC));
+      return new AuthorRun(true, false, sync(due.author(), due.proposals(), Source.SYNC));
     } catch (UpworkThrottled limits) {
       throw limits;
-    } catch (ProblemException | UpworkException failure) {
+    } catch (ProblemException | UpworkRelinkRequired brokenLink) {
+      log.info(
+          "Outcome sync skipped an author whose link does not work: {}", brokenLink.getMessage());
+      return new AuthorRun(false, true, 0);
+    } catch (UpworkException failure) {
       log.info("Outcome sync skipped an author softly: {}", failure.getMessage());
-      return new AuthorRun(false, 0);
+      return new AuthorRun(true, true, 0);
     }
   }
 

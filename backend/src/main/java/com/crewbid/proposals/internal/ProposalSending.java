@@ -142,11 +142,7 @@ public class ProposalSending {
     try {
       finished = tx.execute(status -> finish(id, claim.attemptId(), outcome, member, true));
     } catch (DataIntegrityViolationException idTaken) {
-      // Another proposal took Upwork's id meanwhile (the sync linked it): sent all the same.
-      log.warn(
-          "Proposal {} was sent as Upwork proposal {}, which another proposal holds",
-          id,
-          outcome.upworkProposalId());
+      // Another proposal took Upwork's id just now (the sync linked it): sent all the same.
       finished = tx.execute(status -> finish(id, claim.attemptId(), outcome, member, false));
     }
     if (finished.failure() != null) {

@@ -193,6 +193,28 @@ class OutcomeSyncFairnessIT {
   }
 
   @Test
+  void whenAnAuthorsLinkDoesNotWorkThenTheyCostNoneOfTheBudgetAndTheNextAuthorIsAsked() {
+    Callers.Member unlinked = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    JsonNode byHand =
+        ok(
+            ProposalSteps.action(
+                unlinked.browser(),
+                submitted(unlinked.browser(), jobs.get(7), "300.00"),
+                "mark-sent",
+                Map.of()));
+    lastSynced(agency.id(), byHand, Instant.now().minus(Duration.ofDays(9)));
+    JsonNode sent = sentThroughUpwork(priya, jobs.get(8));
+    lastSynced(agency.id(), sent, Instant.now().minus(Duration.ofDays(1)));
+    UpworkSide.pinStatus(port, upworkId(sent), "VIEWED");
+
+    OutcomeSync.Run run = scope.callAs(agency.id(), () -> sync.syncAgency(1));
+
+    assertThat(run.skipped()).isEqualTo(1);
+    assertThat(run.authors()).isEqualTo(1);
+    assertThat(stateOf(priya, sent)).isEqualTo("VIEWED");
+  }
+
+  @Test
   void whenTheAuthorChoseAnotherOrganizationSinceThenTheProposalIsStillFoundWhereItWasSent() {
     chooseOrganization(priya, AGENCY_ORG);
     JsonNode sent = sentThroughUpwork(priya, jobs.get(4));
