@@ -8,6 +8,7 @@ import static com.crewbid.proposals.ProposalSteps.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.crewbid.identity.AgencyRole;
+import com.crewbid.jobs.CachedJobFixtures;
 import com.crewbid.proposals.ProposalSteps;
 import com.crewbid.shared.TenantId;
 import com.crewbid.support.ApiClient;
@@ -53,6 +54,7 @@ class OutcomeSyncFairnessIT {
   @Autowired ProposalsProperties properties;
   @Autowired TenantJdbc jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired CachedJobFixtures cachedJobs;
 
   TestAgencies.Agency agency;
   Callers.Member priya;
@@ -199,7 +201,10 @@ class OutcomeSyncFairnessIT {
         ok(
             ProposalSteps.action(
                 unlinked.browser(),
-                submitted(unlinked.browser(), jobs.get(7), "300.00"),
+                submitted(
+                    unlinked.browser(),
+                    cachedJobs.storeFixed(agency.id(), "Sent by hand, no link", "300.00"),
+                    "300.00"),
                 "mark-sent",
                 Map.of()));
     lastSynced(agency.id(), byHand, Instant.now().minus(Duration.ofDays(9)));
