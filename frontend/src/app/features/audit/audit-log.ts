@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   OnInit,
   computed,
   inject,
@@ -21,12 +22,11 @@ import { MatTableModule } from '@angular/material/table';
 import { MatTooltipModule } from '@angular/material/tooltip';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Subject, catchError, map, of, switchMap, tap } from 'rxjs';
+import { Subject } from 'rxjs';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, Page, PageRequest } from '../../core/http/page';
-import { toProblem } from '../../core/http/problem-details';
+import { loadOnRefresh } from '../../core/http/reloading';
 import { Language } from '../../core/i18n/language';
 import { Message } from '../../core/i18n/message';
-import { problemMessage } from '../../core/notifications/problem-message';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import { MessageText } from '../../shared/message-text';
 import { AuditApi, AuditEvent, AuditFilter, AuditScope } from './audit-api';
@@ -84,7 +84,8 @@ export class AuditLog implements OnInit {
   protected readonly loading = signal(true);
   protected readonly error = signal<Message | null>(null);
   private readonly page = signal<Page<AuditEvent> | null>(null);
-  private readonly requests = new Subject<PageRequest>();
+  private readonly refreshes = new Subject<void>();
+  private readonly destroyRef = inject(DestroyRef);
 
   /** The active language's flattened texts, so action labels follow language switches. */
   private readonly translation = toSignal(this.transloco.selectTranslation(), {
@@ -133,24 +134,19 @@ export class AuditLog implements OnInit {
   });
   private filter: AuditFilter = {};
 
-  constructor() {
-    this.requests
-      .pipe(
-        tap(() => {
-          this.loading.set(true);
-          this.error.set(null);
-        }),
-        switchMap((request) =>
-          this.api.list(request, this.filter, this.scope()).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) =>
-              of({ page: null, error: problemMessage(toProblem(error)) }),
-            ),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
+  /** The first page once the route has said which log this is, then again on every change. */
+  ngOnInit(): void {
+    loadOnRefresh(
+      this.refreshes,
+      () => ({ request: this.request(), filter: this.filter }),
+      ({ request, filter }) => this.api.list(request, filter, this.scope()),
+      () => {
+        this.loading.set(true);
+        this.error.set(null);
+      },
+    )
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(({ value: page, error }) => {
         this.loading.set(false);
         this.error.set(error);
         if (page) {
@@ -159,14 +155,9 @@ export class AuditLog implements OnInit {
       });
   }
 
-  /** The first page, once the route has said which log this is. */
-  ngOnInit(): void {
-    this.requests.next(this.request());
-  }
-
   protected onPage(event: PageEvent): void {
     this.request.set({ page: event.pageIndex, size: event.pageSize });
-    this.requests.next(this.request());
+    this.refreshes.next();
   }
 
   protected applyFilters(): void {
@@ -179,7 +170,7 @@ export class AuditLog implements OnInit {
       to: startOfDay(value.to, 1),
     };
     this.request.update((r) => ({ ...r, page: 0 }));
-    this.requests.next(this.request());
+    this.refreshes.next();
   }
 
   protected clearFilters(): void {
@@ -188,7 +179,7 @@ export class AuditLog implements OnInit {
   }
 
   protected reload(): void {
-    this.requests.next(this.request());
+    this.refreshes.next();
   }
 }
 

@@ -7,6 +7,9 @@ import { TopicPreference } from './notifications-api';
 const PREFERENCES: TopicPreference[] = [
   { topic: 'proposal-approved', inApp: true, email: true, emailByDefault: true },
   { topic: 'proposal-commented', inApp: true, email: false, emailByDefault: false },
+  { topic: 'proposal-withdrawn', inApp: true, email: true, emailByDefault: true },
+  { topic: 'proposal-edited-after-approval', inApp: true, email: false, emailByDefault: false },
+  { topic: 'proposal-send-unknown', inApp: true, email: true, emailByDefault: true },
 ];
 
 describe('NotificationPreferences', () => {
@@ -33,13 +36,24 @@ describe('NotificationPreferences', () => {
 
   it('lists each topic by name with its two channels', () => {
     const rows = fixture.nativeElement.querySelectorAll('[data-testid="preference-row"]');
-    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(PREFERENCES.length);
     expect(rows[0].textContent).toContain('My proposal was approved');
     expect(toggle('pref-in-app-proposal-approved').getAttribute('aria-checked')).toBe('true');
     expect(toggle('pref-email-proposal-commented').getAttribute('aria-checked')).toBe('false');
     expect(byTestId(fixture.nativeElement, 'pref-email-proposal-commented')!.textContent).toContain(
       'By e-mail',
     );
+  });
+
+  it('names the topics of withdrawals, edits after approval and unknown sends', () => {
+    const rows: HTMLElement[] = Array.from(
+      fixture.nativeElement.querySelectorAll('[data-testid="preference-row"]'),
+    );
+    const names = rows.map((row) => row.textContent ?? '');
+    expect(names[2]).toContain('Proposals withdrawn before sending');
+    expect(names[3]).toContain('Proposals edited after my approval');
+    expect(names[4]).toContain('My proposal may not have reached Upwork');
+    expect(names.join(' ')).not.toContain('notifications.topicNames');
   });
 
   it('saves one topic when its toggle changes', async () => {

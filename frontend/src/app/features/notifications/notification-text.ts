@@ -9,8 +9,11 @@ export const KNOWN_TOPICS: readonly string[] = [
   'proposal-approved',
   'proposal-changes-requested',
   'proposal-rejected',
+  'proposal-withdrawn',
+  'proposal-edited-after-approval',
   'proposal-commented',
   'proposal-sent',
+  'proposal-send-unknown',
   'proposal-outcome-changed',
 ];
 
@@ -31,8 +34,11 @@ const ICONS: Readonly<Record<string, string>> = {
   'proposal-approved': 'task_alt',
   'proposal-changes-requested': 'edit_note',
   'proposal-rejected': 'block',
+  'proposal-withdrawn': 'undo',
+  'proposal-edited-after-approval': 'rate_review',
   'proposal-commented': 'forum',
   'proposal-sent': 'send',
+  'proposal-send-unknown': 'help',
   'proposal-outcome-changed': 'insights',
 };
 

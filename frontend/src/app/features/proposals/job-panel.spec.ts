@@ -2,15 +2,18 @@ import { TestBed } from '@angular/core/testing';
 import { byTestId, provideTestEnvironment } from '../../../testing/providers';
 import { proposalDetail } from '../../../testing/proposals';
 import { jobDetail } from '../jobs/jobs-testing';
+import { JobDetail } from '../jobs/jobs-api';
 import { JobPanel, proposalJobOf } from './job-panel';
+import { ProposalJob } from './proposals-api';
 
 describe('JobPanel', () => {
-  async function render(detail = jobDetail()) {
+  async function render(detail: JobDetail | null = jobDetail(), job: Partial<ProposalJob> = {}) {
     TestBed.configureTestingModule({ imports: [JobPanel], providers: provideTestEnvironment() });
     const fixture = TestBed.createComponent(JobPanel);
     fixture.componentRef.setInput('job', {
       ...proposalDetail().job,
       title: 'Shop <script>x</script>',
+      ...job,
     });
     fixture.componentRef.setInput('detail', detail);
     await fixture.whenStable();
@@ -35,6 +38,19 @@ describe('JobPanel', () => {
     expect(byTestId(root, 'proposal-job-link')!.getAttribute('href')).toBe(
       '/jobs/1790000000000000001',
     );
+  });
+
+  it('copes with a copy whose Upwork content was forgotten after 24 hours', async () => {
+    const forgotten = { clientName: null, budget: null, hourlyMin: null, hourlyMax: null };
+    const cached = jobDetail({ budget: { amount: '900.00', currency: 'USD' } });
+    const fromCache = await render(cached, forgotten);
+    expect(byTestId(fromCache.nativeElement, 'proposal-job-pay')!.textContent).toContain('US$900');
+    TestBed.resetTestingModule();
+    const uncached = await render(null, { ...forgotten, coverLetterRequired: null });
+    const root = uncached.nativeElement as HTMLElement;
+    expect(byTestId(root, 'proposal-job-pay')!.textContent).toContain('no budget given');
+    expect(byTestId(root, 'proposal-job-client')!.textContent).toContain('Unknown');
+    expect(byTestId(root, 'proposal-job-title')).not.toBeNull();
   });
 
   it('summarises a long description and shows it all on request', async () => {

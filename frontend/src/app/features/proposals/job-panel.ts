@@ -185,8 +185,11 @@ export class JobPanel {
 
   protected readonly pay = computed(() => {
     const j = this.job();
+    // A proposal forgets Upwork's budget 24 h after it was fetched; the cache may still have it.
+    const cached = this.detail();
+    const pay = j.budget || j.hourlyMin || j.hourlyMax || !cached ? j : cached;
     return formatPay(
-      { jobType: j.type, budget: j.budget, hourlyMin: j.hourlyMin, hourlyMax: j.hourlyMax },
+      { jobType: j.type, budget: pay.budget, hourlyMin: pay.hourlyMin, hourlyMax: pay.hourlyMax },
       this.language.locale(),
     );
   });

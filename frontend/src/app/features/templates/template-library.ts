@@ -14,13 +14,12 @@ import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { Subject, catchError, map, of, startWith, switchMap, tap } from 'rxjs';
+import { Subject } from 'rxjs';
 import { Session } from '../../core/auth/session';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, Page, PageRequest } from '../../core/http/page';
-import { toProblem } from '../../core/http/problem-details';
+import { loadOnRefresh } from '../../core/http/reloading';
 import { Language } from '../../core/i18n/language';
 import { Message } from '../../core/i18n/message';
-import { problemMessage } from '../../core/notifications/problem-message';
 import { ErrorAlert } from '../../shared/error-alert';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import {
@@ -121,24 +120,17 @@ export class TemplateLibrary {
   private readonly filtered = signal(false);
 
   constructor() {
-    this.refreshes
-      .pipe(
-        startWith(undefined),
-        tap(() => {
-          this.loading.set(true);
-          this.error.set(null);
-        }),
-        switchMap(() =>
-          this.api.list(this.request(), { ...this.filter, sort: this.sort || undefined }).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) =>
-              of({ page: null, error: problemMessage(toProblem(error)) }),
-            ),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
+    loadOnRefresh(
+      this.refreshes,
+      () => ({ ...this.filter, sort: this.sort || undefined }),
+      (filter) => this.api.list(this.request(), filter),
+      () => {
+        this.loading.set(true);
+        this.error.set(null);
+      },
+    )
+      .pipe(takeUntilDestroyed())
+      .subscribe(({ value: page, error }) => {
         this.loading.set(false);
         this.error.set(error);
         if (page) {

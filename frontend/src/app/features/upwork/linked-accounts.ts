@@ -7,9 +7,10 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSortModule, Sort } from '@angular/material/sort';
 import { MatTableModule } from '@angular/material/table';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
-import { Subject, catchError, filter, map, of, startWith, switchMap, tap } from 'rxjs';
+import { Subject, filter, switchMap, tap } from 'rxjs';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS, Page, PageRequest } from '../../core/http/page';
 import { toProblem } from '../../core/http/problem-details';
+import { loadOnRefresh } from '../../core/http/reloading';
 import { Language } from '../../core/i18n/language';
 import { Message } from '../../core/i18n/message';
 import { Notifier } from '../../core/notifications/notifier';
@@ -82,21 +83,14 @@ export class LinkedAccounts {
   );
 
   constructor() {
-    this.reloads
-      .pipe(
-        startWith(undefined),
-        tap(() => this.loading.set(true)),
-        switchMap(() =>
-          this.api.linkedAccounts(this.request(), this.sort().active, this.sort().direction).pipe(
-            map((page) => ({ page, error: null })),
-            catchError((error: unknown) =>
-              of({ page: null, error: problemMessage(toProblem(error)) }),
-            ),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe(({ page, error }) => {
+    loadOnRefresh(
+      this.reloads,
+      () => ({ request: this.request(), sort: this.sort() }),
+      ({ request, sort }) => this.api.linkedAccounts(request, sort.active, sort.direction),
+      () => this.loading.set(true),
+    )
+      .pipe(takeUntilDestroyed())
+      .subscribe(({ value: page, error }) => {
         this.loading.set(false);
         this.listError.set(error);
         if (page) {

@@ -39,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
  * open ──► PENDING ──approvals enough──► APPROVED ──reassess: rule touched──► PENDING (new round)
  *    │        │──reject──► REJECTED (final)
  *    │        │──request changes──► CHANGES_REQUESTED ──resubmit──► PENDING (new round)
- *    │        └──resubmit (edited while pending)──► PENDING (new round)
+ *    │        │──resubmit (edited after a decision in the round)──► PENDING (new round)
+ *    │        └──reevaluate (facts edited, nobody decided): same rule and approvers ──► PENDING
+ *    │                                   (same round, facts refreshed), else a new round
  *    └──no rule applies──► APPROVED (automatically; the reason is audited)
  * PENDING, CHANGES_REQUESTED, APPROVED ──withdraw──► WITHDRAWN ──resubmit──► new round
  * </pre>
@@ -136,6 +138,61 @@ public class ApprovalRequests {
     flush();
     announceRound(record, evaluation, "approval.resubmitted");
     return view(record);
+  }
+
+  /**
+   * Evaluates the policy again for a pending subject whose facts an edit changed, while nobody has
+   * decided in its round. When the same rule (by id) still applies with the same approvers and the
+   * same number of approvals, the round stays: it takes the edited facts and the rule as it is now,
+   * and nobody is asked again ({@link Reevaluation#newRound()} false; audited as {@code
+   * approval.refreshed}). Otherwise a new round starts on the edited facts (or the subject is
+   * approved automatically when no rule applies any more), as {@link #resubmit} does.
+   *
+   * @throws ProblemException approval-state (409) when not pending or someone decided in the round
+   *     (use {@link #resubmit}); no-eligible-approvers (422) for a new round nobody could approve
+   */
+  @Transactional
+  public Reevaluation reevaluate(UUID subjectId, ProposalFacts facts) {
+    requireSame(subjectId, facts);
+    ApprovalRequestRecord record = load(subjectId);
+    ApprovalRule current = documents.readRule(record.ruleJson());
+    if (record.state() != ApprovalState.PENDING
+        || current == null
+        || !record.toView(current).currentDecisions().isEmpty()) {
+      throw new ProblemException(
+          ProblemType.APPROVAL_STATE,
+          "Only a proposal waiting for approval that nobody decided on yet is evaluated again.");
+    }
+    Evaluation now = policies.evaluate(facts);
+    if (now.requiresApproval()
+        && now.rule().id().equals(current.id())
+        && now.rule().approvers().equals(current.approvers())
+        && now.rule().approvalsNeeded() == current.approvalsNeeded()) {
+      record.refreshRound(facts, now, documents.writeRule(now.rule()), now());
+      flush();
+      String kept =
+          "Rule “"
+              + now.rule().name()
+              + "” still applies with the same approvers; the round stays.";
+      Map<String, Object> details = roundDetails(record, now.rule());
+      details.put("outcome", kept);
+      audit.record("approval.refreshed", subjectId.toString(), AuditOutcome.SUCCESS, details);
+      return new Reevaluation(false, kept, view(record, now.rule()));
+    }
+    if (now.requiresApproval()) {
+      requireApprovers(now, facts);
+    }
+    String why =
+        !now.requiresApproval()
+            ? "No rule applies to the edited proposal any more."
+            : now.rule().id().equals(current.id())
+                ? "Rule “" + now.rule().name() + "” names other approvers now."
+                : "Another rule applies to the edited proposal now.";
+    record.startRound(facts, now, documents.writeRule(now.rule()), now());
+    flush();
+    String full = why + " " + now.reason();
+    announceRound(record, now, "approval.resubmitted", Map.of("because", full));
+    return new Reevaluation(true, full, view(record, now.rule()));
   }
 
   /**

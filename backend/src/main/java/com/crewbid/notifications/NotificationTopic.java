@@ -28,10 +28,26 @@ public enum NotificationTopic {
       "proposal-changes-requested", true, AgencyRole.FREELANCER, "jobTitle", "actorName"),
   /** The recipient's proposal was rejected: {@code jobTitle}, {@code actorName}. */
   PROPOSAL_REJECTED("proposal-rejected", true, AgencyRole.FREELANCER, "jobTitle", "actorName"),
+  /**
+   * The recipient's proposal was withdrawn by someone else, or a proposal waiting for the
+   * recipient's approval was withdrawn: {@code jobTitle}, {@code actorName}.
+   */
+  PROPOSAL_WITHDRAWN("proposal-withdrawn", true, AgencyRole.FREELANCER, "jobTitle", "actorName"),
+  /**
+   * A proposal the recipient approved was edited and the approval stands: {@code jobTitle}, {@code
+   * actorName}.
+   */
+  PROPOSAL_EDITED_AFTER_APPROVAL(
+      "proposal-edited-after-approval", false, AgencyRole.FREELANCER, "jobTitle", "actorName"),
   /** Someone commented on a proposal's thread: {@code jobTitle}, {@code actorName}. */
   PROPOSAL_COMMENTED("proposal-commented", false, AgencyRole.FREELANCER, "jobTitle", "actorName"),
   /** A proposal went out to the client: {@code jobTitle}, {@code actorName}. */
   PROPOSAL_SENT("proposal-sent", false, AgencyRole.VIEWER, "jobTitle", "actorName"),
+  /**
+   * Whether the recipient's proposal reached Upwork is unknown (sending did not finish): check on
+   * Upwork. {@code jobTitle}.
+   */
+  PROPOSAL_SEND_UNKNOWN("proposal-send-unknown", true, AgencyRole.FREELANCER, "jobTitle"),
   /**
    * A sent proposal's outcome moved: {@code jobTitle}, {@code outcome} (the new status: VIEWED,
    * REPLIED, INTERVIEW, HIRED, DECLINED, WITHDRAWN).

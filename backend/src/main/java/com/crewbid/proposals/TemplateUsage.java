@@ -9,7 +9,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Counts what became of proposals made from a template version: used (a draft was made from it),
  * sent, replied, hired. Counted per version and per template, once per proposal and stage:
- * recording the same stage of the same proposal again changes nothing, so callers may retry.
+ * recording the same stage of the same proposal again changes nothing, so callers may retry. A
+ * stage taken back ({@link #retract}) is counted down, once.
  */
 @Service
 @Transactional
@@ -49,6 +50,22 @@ public class TemplateUsage {
   }
 
   /**
+   * Takes back a stage a proposal was counted at (a person corrected its outcome, e.g. from HIRED
+   * to DECLINED): its row goes and the counters of its version and template go down by one. Taking
+   * back a stage that was not counted changes nothing, so callers may retry.
+   *
+   * @return whether this call took it back
+   */
+  public boolean retract(Stage stage, UUID versionId, UUID proposalId) {
+    if (versions.forgetStage(proposalId, stage.name(), versionId) == 0) {
+      return false;
+    }
+    versions.countVersion(stage.name(), versionId, -1);
+    versions.countTemplate(stage.name(), versionId, -1);
+    return true;
+  }
+
+  /**
    * @throws ProblemException not-found when the current agency has no such version
    */
   public boolean record(Stage stage, UUID versionId, UUID proposalId) {
@@ -58,8 +75,8 @@ public class TemplateUsage {
     if (versions.recordStage(proposalId, stage.name(), versionId) == 0) {
       return false;
     }
-    versions.countVersion(stage.name(), versionId);
-    versions.countTemplate(stage.name(), versionId);
+    versions.countVersion(stage.name(), versionId, 1);
+    versions.countTemplate(stage.name(), versionId, 1);
     return true;
   }
 }

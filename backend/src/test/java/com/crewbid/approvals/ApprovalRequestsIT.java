@@ -379,6 +379,55 @@ class ApprovalRequestsIT {
   }
 
   @Test
+  void whenPendingFactsChangeThenTheSameRuleAndApproversKeepTheRoundAndOtherApproversStartOne() {
+    usePolicy(bidDraft("Big bids", "1000", MANAGERS, 1));
+    ProposalFacts facts = team.proposal().bid("1500", "USD").get();
+    ApprovalRequest opened = team.as(() -> requests.open(facts));
+
+    Reevaluation kept =
+        team.as(
+            () ->
+                requests.reevaluate(
+                    facts.subjectId(),
+                    team.proposal().subject(facts.subjectId()).bid("1800", "USD").get()));
+
+    assertThat(kept.newRound()).isFalse();
+    assertThat(kept.request().round()).isEqualTo(1);
+    assertThat(kept.request().state()).isEqualTo(ApprovalState.PENDING);
+    assertThat(kept.request().facts().bid().amount()).isEqualByComparingTo("1800");
+    assertThat(kept.request().version()).isGreaterThan(opened.version());
+    ApprovalRule rule = kept.request().rule();
+    usePolicy(
+        RuleDraft.of(
+            new ApprovalRule(
+                rule.id(),
+                rule.name(),
+                true,
+                rule.condition(),
+                Approvers.ofRoles(AgencyRole.OWNER),
+                1)));
+
+    Reevaluation renewed =
+        team.as(
+            () ->
+                requests.reevaluate(
+                    facts.subjectId(),
+                    team.proposal().subject(facts.subjectId()).bid("1900", "USD").get()));
+
+    assertThat(renewed.newRound()).isTrue();
+    assertThat(renewed.reason()).contains("names other approvers");
+    assertThat(renewed.request().round()).isEqualTo(2);
+    assertThat(renewed.request().rule().approvers().roles()).containsExactly(AgencyRole.OWNER);
+    assertThat(actions(facts.subjectId()))
+        .containsExactly("approval.resubmitted", "approval.refreshed", "approval.requested");
+    CurrentMember owner = team.member(AgencyRole.OWNER, "Olha");
+    decide(facts, owner, Decision.APPROVE, renewed.request().version());
+    assertProblem(
+        () -> team.as(() -> requests.reevaluate(facts.subjectId(), facts)),
+        ProblemType.APPROVAL_STATE);
+  }
+
+  @Test
   void whenWithdrawnThenItLeavesTheQueueAndCanBeResubmitted() {
     ProposalFacts facts = team.proposal().get();
     team.run(() -> requests.open(facts));

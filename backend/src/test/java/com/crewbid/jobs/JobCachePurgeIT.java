@@ -12,7 +12,6 @@ import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.MutableClock;
 import com.crewbid.support.TestAgencies;
-import com.crewbid.tenancy.TenantCatalog;
 import com.crewbid.tenancy.TenantScope;
 import java.time.Clock;
 import java.time.Duration;
@@ -40,7 +39,7 @@ class JobCachePurgeIT {
   @Autowired Callers callers;
   @Autowired CachedJobFixtures jobs;
   @Autowired Clock clock;
-  @Autowired TenantCatalog catalog;
+  @Autowired com.crewbid.tenancy.EveryTenant everyTenant;
   @Autowired TenantScope scope;
   @Autowired CachedJobs cache;
   @Autowired SavedSearchMatches matches;
@@ -62,7 +61,7 @@ class JobCachePurgeIT {
   }
 
   JobCachePurge purgeAt(MutableClock at) {
-    return new JobCachePurge(catalog, scope, cache, matches, tx, properties, at);
+    return new JobCachePurge(everyTenant, cache, matches, properties, at);
   }
 
   @Test

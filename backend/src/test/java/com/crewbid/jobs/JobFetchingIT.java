@@ -12,8 +12,6 @@ import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.MutableClock;
 import com.crewbid.support.TestAgencies;
-import com.crewbid.tenancy.TenantCatalog;
-import com.crewbid.tenancy.TenantScope;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -29,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -47,11 +44,9 @@ class JobFetchingIT {
   @Autowired Callers callers;
   @Autowired MeterRegistry meters;
   @Autowired Clock clock;
-  @Autowired TenantCatalog catalog;
-  @Autowired TenantScope scope;
+  @Autowired com.crewbid.tenancy.EveryTenant everyTenant;
   @Autowired CachedJobs cache;
   @Autowired SavedSearchMatches matches;
-  @Autowired TransactionTemplate tx;
   @Autowired JobsProperties properties;
   @Autowired CachedJobFixtures fixtures;
   @Autowired org.springframework.data.redis.core.StringRedisTemplate redis;
@@ -171,7 +166,7 @@ class JobFetchingIT {
     String title = priya.get("/api/jobs/" + id).json().path("title").asString();
     ApiClient viewer = callers.member(port, agency, AgencyRole.VIEWER);
     MutableClock dayLater = new MutableClock(clock.instant().plus(Duration.ofHours(25)));
-    new JobCachePurge(catalog, scope, cache, matches, tx, properties, dayLater).purgeExpired();
+    new JobCachePurge(everyTenant, cache, matches, properties, dayLater).purgeExpired();
 
     assertThat(viewer.get("/api/jobs/" + id).status()).isEqualTo(404);
     ApiClient.Response reopened = priya.get("/api/jobs/" + id);

@@ -14,11 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.jobs.CachedJobFixtures;
 import com.crewbid.jobs.internal.JobCachePurge;
+import com.crewbid.proposals.internal.ProposalJobContentPurge;
 import com.crewbid.support.ApiClient;
 import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,7 @@ class ProposalDraftsIT {
   @Autowired Callers callers;
   @Autowired CachedJobFixtures jobs;
   @Autowired JobCachePurge purge;
+  @Autowired ProposalJobContentPurge contentPurge;
 
   TestAgencies.Agency agency;
   ApiClient owner;
@@ -308,6 +311,53 @@ class ProposalDraftsIT {
     assertThat(later.path("job").path("title").asString()).isEqualTo("Purged later");
     assertThat(later.path("job").path("screeningQuestions")).hasSize(2);
     assertThat(later.path("job").path("clientName").asString()).isEqualTo("Acme Analytics");
+  }
+
+  @Test
+  void whenADayPassedSinceTheJobWasFetchedThenTheProposalForgetsUpworksContentButKeepsItsRecord() {
+    String jobId =
+        cachedJob(fixedJob("Forgotten client").category("531770282580668418", "Web Development"));
+    JsonNode draft = draft(freelancer, jobId);
+    JsonNode complete = edited(freelancer, draft, complete(draft, "1100.00"));
+    JsonNode pending =
+        ProposalSteps.ok(
+            ProposalSteps.action(freelancer, complete, "submit-for-approval", Map.of()));
+    Instant now = Instant.now();
+
+    contentPurge.purgeAt(now.plus(Duration.ofHours(23)));
+    JsonNode fresh = get(freelancer, id(draft));
+    assertThat(fresh.path("job").path("clientName").asString()).isEqualTo("Acme Analytics");
+    assertThat(fresh.path("job").path("budget").path("amount").asString()).isEqualTo("1200.00");
+
+    assertThat(contentPurge.purgeAt(now.plus(Duration.ofHours(25)))).isPositive();
+
+    JsonNode later = get(freelancer, id(draft));
+    JsonNode job = later.path("job");
+    assertThat(job.path("clientName").isNull()).isTrue();
+    assertThat(job.path("budget").isNull()).isTrue();
+    assertThat(job.path("hourlyMin").isNull()).isTrue();
+    assertThat(job.path("hourlyMax").isNull()).isTrue();
+    assertThat(job.path("coverLetterRequired").isNull()).isTrue();
+    assertThat(job.path("id").asString()).isEqualTo(jobId);
+    assertThat(job.path("title").asString()).isEqualTo("Forgotten client");
+    assertThat(job.path("url").asString()).isEqualTo(draft.path("job").path("url").asString());
+    assertThat(job.path("clientId").asString())
+        .isEqualTo(draft.path("job").path("clientId").asString());
+    assertThat(job.path("category").asString()).isEqualTo("Web Development");
+    assertThat(job.path("screeningQuestions")).hasSize(2);
+    assertThat(later.path("answers").get(0).path("answer").asString())
+        .isEqualTo(complete.path("answers").get(0).path("answer").asString());
+    assertThat(later.path("bid").path("amount").path("amount").asString()).isEqualTo("1100.00");
+    assertThat(later.path("connects").path("estimate").asInt())
+        .isEqualTo(draft.path("connects").path("estimate").asInt());
+    assertThat(later.path("connects").path("basis").asString()).contains("24 hours");
+    assertThat(later.path("approval").path("reason").asString())
+        .isEqualTo(pending.path("approval").path("reason").asString());
+    assertThat(later.path("approval").path("rule").path("name").asString())
+        .isEqualTo("Every proposal");
+    JsonNode listed = owner.get(BASE + "?jobId=" + jobId).json().path("items").get(0);
+    assertThat(listed.path("job").path("clientName").isNull()).isTrue();
+    assertThat(listed.path("job").path("title").asString()).isEqualTo("Forgotten client");
   }
 
   @Test

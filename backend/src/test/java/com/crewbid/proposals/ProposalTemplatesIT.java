@@ -356,6 +356,39 @@ class ProposalTemplatesIT {
   }
 
   @Test
+  void whenAStageIsTakenBackThenItIsCountedDownOnceForTheVersionAndTheTemplate() {
+    ApiClient.Response first = create(owner, "Taken back", BODY);
+    String id = first.json().path("id").asString();
+    UUID v1 = UUID.fromString(first.json().path("currentVersion").path("id").asString());
+    UUID hiredOne = UUID.randomUUID();
+    UUID other = UUID.randomUUID();
+
+    List<Boolean> changed =
+        tenantScope.callAs(
+            agency.id(),
+            () ->
+                List.of(
+                    usage.recordHired(v1, hiredOne),
+                    usage.recordHired(v1, other),
+                    usage.retract(TemplateUsage.Stage.HIRED, v1, hiredOne),
+                    usage.retract(TemplateUsage.Stage.HIRED, v1, hiredOne),
+                    usage.retract(TemplateUsage.Stage.REPLIED, v1, hiredOne),
+                    usage.recordHired(v1, hiredOne)));
+
+    assertThat(changed).containsExactly(true, true, true, false, false, true);
+    assertThat(
+            owner.get("/api/proposal-templates/" + id).json().path("stats").path("hired").asLong())
+        .isEqualTo(2);
+    tenantScope.runAs(agency.id(), () -> usage.retract(TemplateUsage.Stage.HIRED, v1, other));
+    assertThat(
+            owner.get("/api/proposal-templates/" + id).json().path("stats").path("hired").asLong())
+        .isEqualTo(1);
+    JsonNode versions =
+        owner.get("/api/proposal-templates/" + id + "/versions").json().path("items");
+    assertThat(versions.get(0).path("stats").path("hired").asLong()).isEqualTo(1);
+  }
+
+  @Test
   void whenATemplateIsArchivedThenTheListHidesItUnlessArchivedAreAskedFor() {
     ApiClient.Response kept = create(owner, "Kept", BODY);
     ApiClient.Response old = create(owner, "Old one", BODY);

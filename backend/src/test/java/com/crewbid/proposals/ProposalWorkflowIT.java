@@ -23,16 +23,22 @@ import com.crewbid.support.ApiClient;
 import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
+import com.crewbid.tenancy.TenantJdbc;
+import com.crewbid.tenancy.TenantScope;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,6 +69,9 @@ class ProposalWorkflowIT {
   @Autowired TestAgencies agencies;
   @Autowired Callers callers;
   @Autowired CachedJobFixtures jobs;
+  @Autowired TenantScope scope;
+  @Autowired TenantJdbc jdbc;
+  @Autowired TransactionTemplate tx;
 
   TestAgencies.Agency agency;
   ApiClient owner;
@@ -206,13 +215,27 @@ class ProposalWorkflowIT {
     text.put("coverLetter", "A friendlier opening, same offer.");
     JsonNode stillApproved = edited(author(), approved, text);
     assertThat(stillApproved.path("state").asString()).isEqualTo("APPROVED");
+    assertThat(timeline(stillApproved)).endsWith("approved", "edited-after-approval");
+    JsonNode kept = stillApproved.path("history").get(stillApproved.path("history").size() - 1);
+    assertThat(kept.path("note").asString()).contains("the approval stands");
+    assertThat(kept.path("from").asString()).isEqualTo("APPROVED");
+    assertThat(kept.path("to").asString()).isEqualTo("APPROVED");
+    text.put("coverLetter", "A friendlier opening, same offer, one typo less.");
+    stillApproved = edited(author(), stillApproved, text);
+    assertThat(timeline(stillApproved))
+        .as("autosaves after the first edit add nothing more")
+        .containsOnlyOnce("edited-after-approval");
+    assertThat(notified(owner))
+        .as("the approver hears of the edit once")
+        .containsOnlyOnce("proposal-edited-after-approval");
+    assertThat(notified(manager.browser())).doesNotContain("proposal-edited-after-approval");
 
     Map<String, Object> higher = complete(approved, "750.00");
     JsonNode reopened = edited(author(), stillApproved, higher);
 
     assertThat(reopened.path("state").asString()).isEqualTo("PENDING_APPROVAL");
     assertThat(reopened.path("approval").path("round").asInt()).isEqualTo(2);
-    assertThat(timeline(reopened)).endsWith("approved", "reopened");
+    assertThat(timeline(reopened)).endsWith("approved", "edited-after-approval", "reopened");
     JsonNode last = reopened.path("history").get(reopened.path("history").size() - 1);
     assertThat(last.path("note").asString()).contains("the bid");
     assertThat(
@@ -255,6 +278,86 @@ class ProposalWorkflowIT {
     approve(second.browser(), get(second.browser(), id(pending)));
     JsonNode approved = approve(manager.browser(), get(manager.browser(), id(pending)));
     assertThat(approved.path("state").asString()).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void whenTheBidIsEditedRepeatedlyWhilePendingUnderTheSameRuleThenOneRoundAndOneNoticeEach() {
+    policy(
+        owner, List.of(ProposalSteps.bidRule("From 500", "500.00", List.of("OWNER", "MANAGER"))));
+    JsonNode p = submitted(author(), job(), "600.00");
+
+    for (String amount : List.of("610.00", "650.00", "700.00")) {
+      p = edited(author(), p, complete(p, amount));
+    }
+
+    assertThat(p.path("state").asString()).isEqualTo("PENDING_APPROVAL");
+    assertThat(p.path("approval").path("round").asInt()).isEqualTo(1);
+    assertThat(p.path("bid").path("amount").path("amount").asString()).isEqualTo("700.00");
+    assertThat(timeline(p)).containsExactly("created", "submitted");
+    assertThat(notified(owner)).containsOnlyOnce("proposal-awaiting-approval");
+    assertThat(notified(manager.browser())).containsOnlyOnce("proposal-awaiting-approval");
+    assertThat(audit(owner, "approval.refreshed")).hasSize(3);
+    assertThat(audit(owner, "approval.resubmitted")).isEmpty();
+    // The round took the edited bid: approved at 700, a text edit leaves the approval standing
+    // (with the bid of round 1 kept, the policy would see 600 → 700 and reopen it).
+    approve(manager.browser(), get(manager.browser(), id(p)));
+    Map<String, Object> text = complete(p, "700.00");
+    text.put("coverLetter", "Same offer, warmer words.");
+    JsonNode edited = edited(author(), get(author(), id(p)), text);
+    assertThat(edited.path("state").asString()).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void whenAnEditWhilePendingMakesAnotherRuleApplyThenANewRoundAsksItsApprovers() {
+    policy(
+        owner,
+        List.of(
+            ProposalSteps.bidRule("Big bids", "1000.00", List.of("OWNER")),
+            rule("Every proposal", "ALWAYS", List.of("MANAGER"), 1)));
+    JsonNode p = submitted(author(), job(), "700.00");
+    assertThat(p.path("approval").path("rule").path("name").asString()).isEqualTo("Every proposal");
+    assertThat(notified(owner)).doesNotContain("proposal-awaiting-approval");
+
+    JsonNode big = edited(author(), p, complete(p, "1200.00"));
+
+    assertThat(big.path("state").asString()).isEqualTo("PENDING_APPROVAL");
+    assertThat(big.path("approval").path("round").asInt()).isEqualTo(2);
+    assertThat(big.path("approval").path("rule").path("name").asString()).isEqualTo("Big bids");
+    assertThat(timeline(big)).endsWith("submitted", "resubmitted");
+    JsonNode step = big.path("history").get(big.path("history").size() - 1);
+    assertThat(step.path("note").asString()).contains("Another rule applies");
+    assertThat(notified(owner)).containsOnlyOnce("proposal-awaiting-approval");
+    assertThat(notified(manager.browser())).containsOnlyOnce("proposal-awaiting-approval");
+    assertThat(ProposalSteps.ids(owner.get(BASE + "/approval-queue").json()))
+        .containsExactly(id(p));
+    assertThat(manager.browser().get(BASE + "/approval-queue").json().path("totalItems").asLong())
+        .isZero();
+    assertThat(approve(owner, get(owner, id(p))).path("state").asString()).isEqualTo("APPROVED");
+  }
+
+  @Test
+  void whenAnEarlierCommenterMayNoLongerReadTheProposalThenCommentsAreNotToldToThem() {
+    Callers.Member colleague = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    Map<String, Object> named = rule("Colleague reviews", "ALWAYS", List.of(), 1);
+    named.put(
+        "approvers",
+        Map.of("roles", List.of(), "userIds", List.of(colleague.id().value().toString())));
+    policy(owner, List.of(named));
+    JsonNode p = submitted(author(), job(), "700.00");
+    String thread = BASE + "/" + id(p) + "/comments";
+    assertThat(colleague.browser().postJson(thread, Map.of("text", "Looks fine to me.")).status())
+        .isEqualTo(201);
+    policy(owner, List.of(rule("Owners review", "ALWAYS", List.of("OWNER"), 1)));
+    JsonNode moved = edited(author(), get(author(), id(p)), complete(p, "710.00"));
+    assertThat(moved.path("approval").path("round").asInt()).isEqualTo(2);
+    assertThat(colleague.browser().get(BASE + "/" + id(p)).status())
+        .as("round 2's rule does not name them, and they never decided")
+        .isEqualTo(404);
+
+    assertThat(owner.postJson(thread, Map.of("text", "Tighten the plan.")).status()).isEqualTo(201);
+
+    assertThat(notified(colleague.browser())).doesNotContain("proposal-commented");
+    assertThat(notified(author())).contains("proposal-commented");
   }
 
   @Test
@@ -347,6 +450,18 @@ class ProposalWorkflowIT {
     assertThat(from).containsExactly("DRAFT", "PENDING_APPROVAL", "CHANGES_REQUESTED", "APPROVED");
     assertThat(owner.get(BASE + "/approval-queue").json().path("totalItems").asLong()).isZero();
     assertThat(audit(owner, "proposal.withdrawn")).hasSize(4);
+    assertThat(notified(author()).stream().filter("proposal-withdrawn"::equals))
+        .as("the author hears of each withdrawal by the manager")
+        .hasSize(4);
+    assertThat(notified(owner).stream().filter("proposal-withdrawn"::equals))
+        .as("the approver who was waiting on the pending one")
+        .hasSize(1);
+    assertThat(notified(manager.browser())).doesNotContain("proposal-withdrawn");
+    JsonNode own = draft(author(), job());
+    ok(action(author(), own, "withdraw", Map.of()));
+    assertThat(notified(author()).stream().filter("proposal-withdrawn"::equals))
+        .as("never about one's own withdrawal")
+        .hasSize(4);
   }
 
   @Test
@@ -391,6 +506,52 @@ class ProposalWorkflowIT {
   }
 
   @Test
+  void whenAnOutcomeIsCorrectedThenTheTemplateCountersFollowTheCorrectionOnce() {
+    ApiClient.Response template =
+        owner.postJson(
+            "/api/proposal-templates",
+            Map.of(
+                "name",
+                "Counted corrections",
+                "body",
+                "Hello, about {{job_title}}.",
+                "tags",
+                List.of(),
+                "screeningAnswers",
+                List.of()));
+    assertThat(template.status()).as(template.body()).isEqualTo(201);
+    String templateId = template.json().path("id").asString();
+    JsonNode draft = ProposalSteps.draftFromTemplate(author(), job(), templateId);
+    JsonNode complete = edited(author(), draft, complete(draft, "700.00"));
+    JsonNode pending = ok(action(author(), complete, "submit-for-approval", Map.of()));
+    approve(owner, get(owner, id(pending)));
+    JsonNode p = ok(action(author(), get(author(), id(pending)), "mark-sent", Map.of()));
+
+    List<String> counts = new ArrayList<>();
+    for (String outcome : List.of("HIRED", "DECLINED", "VIEWED", "REPLIED", "HIRED", "SENT")) {
+      p = ok(action(author(), p, "outcome", Map.of("outcome", outcome, "note", "By chat.")));
+      JsonNode stats = owner.get("/api/proposal-templates/" + templateId).json().path("stats");
+      counts.add(
+          outcome
+              + " sent="
+              + stats.path("sent").asLong()
+              + " replied="
+              + stats.path("replied").asLong()
+              + " hired="
+              + stats.path("hired").asLong());
+    }
+
+    assertThat(counts)
+        .containsExactly(
+            "HIRED sent=1 replied=1 hired=1",
+            "DECLINED sent=1 replied=1 hired=0",
+            "VIEWED sent=1 replied=0 hired=0",
+            "REPLIED sent=1 replied=1 hired=0",
+            "HIRED sent=1 replied=1 hired=1",
+            "SENT sent=1 replied=0 hired=0");
+  }
+
+  @Test
   void whenAnActionIsNotPossibleInAStateThenItIs409NamingStateAndActionAndNothingChanges() {
     Map<String, Set<Try>> legal = new LinkedHashMap<>();
     legal.put("DRAFT", EnumSet.of(Try.EDIT, Try.SUBMIT, Try.DISCARD, Try.WITHDRAW));
@@ -401,8 +562,14 @@ class ProposalWorkflowIT {
     legal.put("APPROVED", EnumSet.of(Try.EDIT, Try.WITHDRAW, Try.SEND, Try.MARK_SENT));
     legal.put("REJECTED", EnumSet.noneOf(Try.class));
     legal.put("WITHDRAWN", EnumSet.noneOf(Try.class));
+    legal.put("SENDING", EnumSet.noneOf(Try.class));
+    legal.put("SEND_UNKNOWN", EnumSet.of(Try.MARK_SENT, Try.MARK_NOT_SENT, Try.CHECK_UPWORK));
     legal.put("SENT", EnumSet.of(Try.CHECK_UPWORK, Try.CORRECT_OUTCOME));
+    legal.put("VIEWED", EnumSet.of(Try.CHECK_UPWORK, Try.CORRECT_OUTCOME));
+    legal.put("REPLIED", EnumSet.of(Try.CHECK_UPWORK, Try.CORRECT_OUTCOME));
+    legal.put("INTERVIEW", EnumSet.of(Try.CHECK_UPWORK, Try.CORRECT_OUTCOME));
     legal.put("HIRED", EnumSet.of(Try.CORRECT_OUTCOME));
+    legal.put("DECLINED", EnumSet.of(Try.CORRECT_OUTCOME));
 
     List<String> tried = new ArrayList<>();
     for (Map.Entry<String, Set<Try>> state : legal.entrySet()) {
@@ -422,7 +589,7 @@ class ProposalWorkflowIT {
         tried.add(state.getKey() + ":" + attempt);
       }
     }
-    assertThat(tried).hasSizeGreaterThan(50);
+    assertThat(tried).hasSizeGreaterThan(110).contains("SENDING:SEND", "SEND_UNKNOWN:SEND");
   }
 
   private static Set<Try> withNone(Set<Try> legal) {
@@ -486,12 +653,35 @@ class ProposalWorkflowIT {
         JsonNode approved = in("APPROVED");
         yield ok(action(author(), get(author(), id(approved)), "mark-sent", Map.of()));
       }
-      case "HIRED" -> {
+      case "VIEWED", "REPLIED", "INTERVIEW", "HIRED", "DECLINED" -> {
         JsonNode sent = in("SENT");
-        yield ok(action(author(), sent, "outcome", Map.of("outcome", "HIRED", "note", "Hired.")));
+        yield ok(action(author(), sent, "outcome", Map.of("outcome", state, "note", "By chat.")));
       }
+      // A send in flight (the call to Upwork takes seconds) and one whose answer was lost: the
+      // sandbox is not involved here, so the proposal is put into these states as a send would.
+      case "SENDING" -> inSendingState(in("APPROVED"), "SENDING", Instant.now());
+      case "SEND_UNKNOWN" -> inSendingState(in("APPROVED"), "SEND_UNKNOWN", null);
       default -> throw new IllegalArgumentException(state);
     };
+  }
+
+  private JsonNode inSendingState(JsonNode approved, String state, Instant since) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("state", state);
+    params.put("id", UUID.fromString(id(approved)));
+    if (since != null) {
+      params.put("since", Timestamp.from(since));
+    }
+    String sql =
+        "update proposals set state = :state, sending_since = "
+            + (since == null ? "null" : ":since")
+            + " where id = :id";
+    scope.runAs(
+        agency.id(),
+        () ->
+            tx.executeWithoutResult(
+                status -> jdbc.call("sending state", c -> c.sql(sql).params(params).update())));
+    return get(owner, id(approved));
   }
 
   private JsonNode decided(String jobId, String decision) {

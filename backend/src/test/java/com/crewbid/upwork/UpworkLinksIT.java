@@ -11,7 +11,6 @@ import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.PublishedEvents;
 import com.crewbid.support.TestAgencies;
 import com.crewbid.support.UpworkConsent;
-import com.crewbid.tenancy.TenantCatalog;
 import com.crewbid.tenancy.TenantJdbc;
 import com.crewbid.tenancy.TenantScope;
 import com.crewbid.upwork.client.UpworkClient;
@@ -57,7 +56,7 @@ class UpworkLinksIT {
   @Autowired PublishedEvents events;
   @Autowired JsonMapper json;
   @Autowired Profiles storedProfiles;
-  @Autowired TenantCatalog catalog;
+  @Autowired com.crewbid.tenancy.EveryTenant everyTenant;
   @Autowired TransactionTemplate tx;
   @Autowired TenantJdbc tenantSql;
 
@@ -398,8 +397,7 @@ class UpworkLinksIT {
     assertThat(again.title()).isEqualTo(imported.title());
 
     tenantScope.runAs(agency.id(), () -> storedProfiles.store(importedAt(imported, dayAgo)));
-    new UpworkProfilePurge(catalog, tenantScope, storedProfiles, tx, java.time.Clock.systemUTC())
-        .purgeExpired();
+    new UpworkProfilePurge(everyTenant, storedProfiles, java.time.Clock.systemUTC()).purgeExpired();
     assertThat(profileRows(agency, priya)).isZero();
   }
 

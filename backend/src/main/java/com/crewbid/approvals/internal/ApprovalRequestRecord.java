@@ -140,6 +140,26 @@ public class ApprovalRequestRecord {
   }
 
   /**
+   * Keeps a pending round whose rule still applies, with its approvers, to edited facts: the round
+   * takes the facts and the rule as it stands now (a snapshot again), nobody having decided yet.
+   */
+  public void refreshRound(
+      ProposalFacts facts, Evaluation evaluation, String ruleJson, Instant at) {
+    requireSubject(facts);
+    if (state != ApprovalState.PENDING || decisions.stream().anyMatch(d -> d.round() == round)) {
+      throw new IllegalStateException("Only a pending round nobody decided in is refreshed");
+    }
+    if (!evaluation.requiresApproval() || ruleJson == null) {
+      throw new IllegalArgumentException("A refreshed round keeps a rule");
+    }
+    rule = ruleJson;
+    rulePosition = evaluation.position();
+    approvalsNeeded = evaluation.rule().approvalsNeeded();
+    reason = evaluation.reason();
+    takeFacts(facts, at);
+  }
+
+  /**
    * Records a decision of this round: a rejection or a request for changes ends the round at once;
    * approvals end it when there are enough.
    */

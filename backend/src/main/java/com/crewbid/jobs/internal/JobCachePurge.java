@@ -1,8 +1,6 @@
 package com.crewbid.jobs.internal;
 
-import com.crewbid.shared.TenantId;
-import com.crewbid.tenancy.TenantCatalog;
-import com.crewbid.tenancy.TenantScope;
+import com.crewbid.tenancy.EveryTenant;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes Upwork content older than the cache's maximum age (24 hours) in every agency, on one
@@ -29,27 +26,21 @@ public class JobCachePurge {
 
   private static final Logger log = LoggerFactory.getLogger(JobCachePurge.class);
 
-  private final TenantCatalog catalog;
-  private final TenantScope scope;
+  private final EveryTenant everyTenant;
   private final CachedJobs cache;
   private final SavedSearchMatches matches;
-  private final TransactionTemplate tx;
   private final JobsProperties properties;
   private final Clock clock;
 
   public JobCachePurge(
-      TenantCatalog catalog,
-      TenantScope scope,
+      EveryTenant everyTenant,
       CachedJobs cache,
       SavedSearchMatches matches,
-      TransactionTemplate tx,
       JobsProperties properties,
       Clock clock) {
-    this.catalog = catalog;
-    this.scope = scope;
+    this.everyTenant = everyTenant;
     this.cache = cache;
     this.matches = matches;
-    this.tx = tx;
     this.properties = properties;
     this.clock = clock;
   }
@@ -64,24 +55,13 @@ public class JobCachePurge {
   /** Deletes what was fetched more than the maximum age before {@code now}; returns how many. */
   public int purgeAt(Instant now) {
     Instant cutoff = now.minus(properties.cacheMaxAge());
-    int purged = 0;
-    // Every agency, suspended ones too: Upwork's 24 hours hold for all content we keep.
-    for (TenantId tenant : catalog.ids(null)) {
-      try {
-        purged +=
-            scope.callAs(
-                tenant,
-                () ->
-                    tx.execute(
-                        status -> {
-                          matches.forgetFoundBefore(now.minus(MATCH_MEMORY));
-                          return cache.purgeFetchedBefore(cutoff);
-                        }));
-      } catch (RuntimeException e) {
-        // One agency's failure must not keep Upwork content in the others.
-        log.error("Purging the job cache of tenant {} failed", tenant, e);
-      }
-    }
+    int purged =
+        everyTenant.sum(
+            "Purging the job cache",
+            () -> {
+              matches.forgetFoundBefore(now.minus(MATCH_MEMORY));
+              return cache.purgeFetchedBefore(cutoff);
+            });
     if (purged > 0) {
       log.info("Purged {} cached Upwork jobs fetched before {}", purged, cutoff);
     }

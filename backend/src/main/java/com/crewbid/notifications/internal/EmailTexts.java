@@ -92,6 +92,15 @@ final class EmailTexts {
           new Template(
               "Your proposal was rejected: {jobTitle}",
               "{actorName} rejected your proposal for \u201c{jobTitle}\u201d.");
+      case PROPOSAL_WITHDRAWN ->
+          new Template(
+              "Proposal withdrawn: {jobTitle}",
+              "{actorName} withdrew the proposal for \u201c{jobTitle}\u201d. It will not be sent.");
+      case PROPOSAL_EDITED_AFTER_APPROVAL ->
+          new Template(
+              "Edited after your approval: {jobTitle}",
+              "{actorName} edited the proposal for \u201c{jobTitle}\u201d after you approved it;"
+                  + " the approval policy lets the approval stand.");
       case PROPOSAL_COMMENTED ->
           new Template(
               "New comment: {jobTitle}",
@@ -100,6 +109,12 @@ final class EmailTexts {
           new Template(
               "Proposal sent: {jobTitle}",
               "{actorName} sent the proposal for \u201c{jobTitle}\u201d to the client.");
+      case PROPOSAL_SEND_UNKNOWN ->
+          new Template(
+              "Check on Upwork: {jobTitle}",
+              "Sending your proposal for \u201c{jobTitle}\u201d did not finish, so Crewbid does"
+                  + " not know whether it reached Upwork. Check on Upwork, then mark it sent or"
+                  + " not sent; it is never sent again by itself.");
       case PROPOSAL_OUTCOME_CHANGED ->
           new Template(
               "Proposal update: {jobTitle}", "The proposal for \u201c{jobTitle}\u201d {outcome}.");

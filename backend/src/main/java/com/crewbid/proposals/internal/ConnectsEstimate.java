@@ -48,7 +48,17 @@ record ConnectsEstimate(int connects, String basis) {
     return new ConnectsEstimate(LARGEST, "Estimated from " + basis);
   }
 
+  /**
+   * The estimate of a proposal, with its basis; once the job's budget was forgotten (24 hours after
+   * it was fetched) the estimate made with the draft stands.
+   */
   static ConnectsEstimate of(ProposalRecord p) {
+    if (p.jobFetchedAt() == null) {
+      return new ConnectsEstimate(
+          p.connectsEstimate(),
+          "Estimated from the job's size when the draft was made (Crewbid keeps Upwork's budget"
+              + " for 24 hours only)");
+    }
     BigDecimal budget = p.jobBudget() == null ? null : p.jobBudget().amount();
     BigDecimal min = p.jobHourlyMin() == null ? null : p.jobHourlyMin().amount();
     BigDecimal max = p.jobHourlyMax() == null ? null : p.jobHourlyMax().amount();

@@ -3,12 +3,16 @@ package com.crewbid.proposals.internal;
 import com.crewbid.jobs.JobDetail;
 import com.crewbid.jobs.JobType;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What a proposal keeps of its job, copied when the draft is made: Upwork's cache forgets the job
- * after 24 hours, the proposal does not.
+ * after 24 hours; the proposal keeps its own record (ids, title, link, category, questions) and
+ * forgets Upwork's client name, budget and cover-letter rule 24 hours after {@code fetchedAt}.
+ *
+ * @param fetchedAt when Crewbid fetched this content from Upwork (null: now)
  */
 public record JobSnapshot(
     String id,
@@ -25,7 +29,8 @@ public record JobSnapshot(
     @Nullable BigDecimal hourlyMax,
     @Nullable Boolean coverLetterRequired,
     List<String> screeningQuestions,
-    List<String> skills) {
+    List<String> skills,
+    @Nullable Instant fetchedAt) {
 
   public JobSnapshot {
     screeningQuestions = List.copyOf(screeningQuestions);
@@ -58,6 +63,7 @@ public record JobSnapshot(
         job.hourlyMax() == null ? null : job.hourlyMax().amount(),
         job.coverLetterRequired(),
         job.screeningQuestions().stream().map(JobDetail.ScreeningQuestion::question).toList(),
-        job.skills());
+        job.skills(),
+        job.fetchedAt());
   }
 }

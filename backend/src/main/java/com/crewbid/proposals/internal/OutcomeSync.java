@@ -440,6 +440,7 @@ public class OutcomeSync {
                 Source.SYSTEM,
                 "Sending did not finish (Crewbid stopped during the call).",
                 now);
+            notices.sendUnknown(p);
           }
         });
   }

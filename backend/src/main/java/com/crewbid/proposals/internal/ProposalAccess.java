@@ -7,6 +7,7 @@ import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.CurrentMember;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
+import com.crewbid.tenancy.TenantContext;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -75,6 +76,17 @@ class ProposalAccess {
       return true;
     }
     return isApprover(proposal.id(), member);
+  }
+
+  /** Whether a member of the current agency (not necessarily the caller) may read it. */
+  boolean mayRead(ProposalRecord proposal, AgencyMembers.Member member) {
+    return mayRead(
+        proposal,
+        new CurrentMember(
+            member.userId(),
+            member.email(),
+            TenantContext.require("ProposalAccess").id(),
+            member.role()));
   }
 
   /** May the member open the proposal of a colleague (to link it from a collision)? */

@@ -5,6 +5,7 @@ import com.crewbid.approvals.ApprovalRequests;
 import com.crewbid.approvals.ApprovalState;
 import com.crewbid.approvals.ProposalFacts;
 import com.crewbid.approvals.Reassessment;
+import com.crewbid.approvals.Reevaluation;
 import com.crewbid.identity.CurrentMember;
 import com.crewbid.identity.UserAccounts;
 import com.crewbid.jobs.JobDetail;
@@ -49,8 +50,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Drafts: made for a job (from the cache, or fetched from Upwork for the member), perhaps from a
  * template rendered with the job and the member's imported profile, then edited (autosave: each
  * write names the version it was made on) and discarded or submitted. An edit of a proposal that
- * waits for approval starts a new round only when someone decided on the old text in this round or
- * the bid or Connects changed; an edit of an approved one is reassessed by the policy.
+ * waits for approval starts a new round only when someone decided on the old text in this round, or
+ * the bid or Connects changed and the policy now names another rule or other approvers; an edit of
+ * an approved one is reassessed by the policy.
  */
 @Service
 public class ProposalDrafting {
@@ -65,6 +67,7 @@ public class ProposalDrafting {
   private final ProposalAccess access;
   private final ProposalReader reader;
   private final ProposalTimeline timeline;
+  private final ProposalHistoryRecords history;
   private final ProposalNotices notices;
   private final PolicyFacts facts;
   private final ApprovalRequests approvals;
@@ -82,6 +85,7 @@ public class ProposalDrafting {
       ProposalAccess access,
       ProposalReader reader,
       ProposalTimeline timeline,
+      ProposalHistoryRecords history,
       ProposalNotices notices,
       PolicyFacts facts,
       ApprovalRequests approvals,
@@ -97,6 +101,7 @@ public class ProposalDrafting {
     this.access = access;
     this.reader = reader;
     this.timeline = timeline;
+    this.history = history;
     this.notices = notices;
     this.facts = facts;
     this.approvals = approvals;
@@ -255,8 +260,11 @@ public class ProposalDrafting {
   }
 
   /**
-   * Waiting approvers see the new text. A new round starts only when it would matter: someone
-   * decided on the old text in this round, or the edit changed a fact the policy reads.
+   * Waiting approvers see the new text. When someone decided on the old text in this round, the
+   * round starts again. When the edit changed a fact the policy reads (bid, Connects) and nobody
+   * decided yet, the policy is evaluated again: the same rule with the same approvers keeps the
+   * round (its facts refreshed, nobody asked again), another rule or other approvers start a new
+   * round.
    */
   private void editedWhilePending(
       ProposalRecord p, Set<String> changed, Actor author, Instant now) {
@@ -269,24 +277,51 @@ public class ProposalDrafting {
     boolean factsMoved =
         !request.facts().bid().equals(edited.bid())
             || request.facts().connects() != edited.connects();
-    if (!decided && !factsMoved) {
-      return;
+    if (decided) {
+      ApprovalRequest round = approvals.resubmit(p.id(), edited);
+      followNewRound(
+          p,
+          round,
+          "resubmitted",
+          "Edited after a decision in this round; the round starts again.",
+          author,
+          now);
+    } else if (factsMoved) {
+      Reevaluation again = approvals.reevaluate(p.id(), edited);
+      if (again.newRound()) {
+        followNewRound(
+            p,
+            again.request(),
+            "resubmitted",
+            "The edit changed " + String.join(", ", changed) + ". " + again.reason(),
+            author,
+            now);
+      }
     }
-    ApprovalRequest round = approvals.resubmit(p.id(), edited);
-    String why =
-        decided
-            ? "Edited after a decision in this round; the round starts again."
-            : "The edit changed " + String.join(", ", changed) + ", which the policy reads.";
-    followNewRound(p, round, "resubmitted", why, author, now);
   }
 
-  /** Approved and edited: approved again, or back to approval, as the policy says. */
+  /**
+   * Approved and edited: back to approval when the policy says so; else the approval stands, and
+   * the first such edit since the approval is written down and told to those who approved it
+   * (autosave edits that follow it add nothing more).
+   */
   private void editedAfterApproval(
       ProposalRecord p, Set<String> changed, Actor author, Instant now) {
     Reassessment reassessment = approvals.reassess(p.id(), facts.of(p), changed);
     if (reassessment.backToPending()) {
       followNewRound(p, reassessment.request(), "reopened", reassessment.reason(), author, now);
+    } else if (!lastStepIs(p, "edited-after-approval")) {
+      timeline.approvalStep(
+          p, "edited-after-approval", p.state(), author, Source.PERSON, reassessment.reason(), now);
+      notices.editedAfterApproval(p, reassessment.request(), author.id());
     }
+  }
+
+  private boolean lastStepIs(ProposalRecord p, String action) {
+    return history
+        .findFirstByProposalIdOrderBySeqDesc(p.id())
+        .map(step -> step.action().equals(action))
+        .orElse(false);
   }
 
   /**

@@ -2,6 +2,7 @@ package com.crewbid.proposals.internal;
 
 import com.crewbid.tenancy.TenantScopedRepository;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The timelines of the current agency's proposals. */
@@ -11,4 +12,7 @@ public interface ProposalHistoryRecords
   ProposalHistoryRecord save(ProposalHistoryRecord entry);
 
   List<ProposalHistoryRecord> findByProposalIdOrderBySeqAsc(UUID proposalId);
+
+  /** The proposal's latest step. */
+  Optional<ProposalHistoryRecord> findFirstByProposalIdOrderBySeqDesc(UUID proposalId);
 }

@@ -1,6 +1,7 @@
 package com.crewbid.proposals.internal;
 
 import com.crewbid.approvals.ApprovalRequest;
+import com.crewbid.approvals.ApprovalState;
 import com.crewbid.approvals.Decision;
 import com.crewbid.approvals.RecordedDecision;
 import com.crewbid.identity.AgencyMembers;
@@ -18,17 +19,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who hears of which step of a proposal, in the transaction of the step (see {@link
- * Notifications}). Every notice links to the proposal's page, {@code /proposals/<id>}.
+ * Notifications}). Every notice links to the proposal's page, {@code /proposals/<id>}. Approvers
+ * are asked once per round: {@link #awaitingApproval} is raised only when a round opens (an edit
+ * that keeps the round tells nobody again).
  */
 @Component
 class ProposalNotices {
 
   private final Notifications notifications;
   private final AgencyMembers members;
+  private final ProposalAccess access;
 
-  ProposalNotices(Notifications notifications, AgencyMembers members) {
+  ProposalNotices(Notifications notifications, AgencyMembers members, ProposalAccess access) {
     this.notifications = notifications;
     this.members = members;
+    this.access = access;
   }
 
   /** It waits for approval: everyone who may decide under the round's rule, but the author. */
@@ -59,7 +64,11 @@ class ProposalNotices {
     notifications.notify(about(topic, proposal).to(proposal.author()).actor(approver).build());
   }
 
-  /** A comment: the author, who may decide now, and who commented before (not the writer). */
+  /**
+   * A comment: the author, who may decide now, and who commented before (not the writer), each only
+   * while they may read the proposal (an earlier commenter may have been an approver of an earlier
+   * round only).
+   */
   void commented(
       ProposalRecord proposal,
       @Nullable ApprovalRequest request,
@@ -67,23 +76,68 @@ class ProposalNotices {
       UserId writer) {
     Set<UserId> to = new LinkedHashSet<>();
     to.add(proposal.author());
-    if (request != null && request.state() == com.crewbid.approvals.ApprovalState.PENDING) {
+    if (request != null && request.state() == ApprovalState.PENDING) {
       to.addAll(approvers(request));
     }
     to.addAll(earlierCommenters);
+    Set<UserId> readers = new LinkedHashSet<>();
+    for (AgencyMembers.Member m : members.ofCurrentAgency()) {
+      if (to.contains(m.userId()) && access.mayRead(proposal, m)) {
+        readers.add(m.userId());
+      }
+    }
+    readers.remove(writer);
+    if (readers.isEmpty()) {
+      return;
+    }
     notifications.notify(
-        about(NotificationTopic.PROPOSAL_COMMENTED, proposal).to(to).actor(writer).build());
+        about(NotificationTopic.PROPOSAL_COMMENTED, proposal).to(readers).actor(writer).build());
+  }
+
+  /**
+   * Withdrawn before sending: the author when someone else withdrew it, and the approvers who were
+   * waiting to decide on it ({@code request} as it was before the withdrawal).
+   */
+  void withdrawn(ProposalRecord proposal, @Nullable ApprovalRequest request, UserId by) {
+    Set<UserId> to = new LinkedHashSet<>();
+    to.add(proposal.author());
+    if (request != null && request.state() == ApprovalState.PENDING) {
+      to.addAll(approvers(request));
+    }
+    to.remove(by);
+    if (to.isEmpty()) {
+      return;
+    }
+    notifications.notify(
+        about(NotificationTopic.PROPOSAL_WITHDRAWN, proposal).to(to).actor(by).build());
+  }
+
+  /**
+   * Edited after its approval, and the approval stands: those who approved it in this round hear
+   * that the text they approved changed.
+   */
+  void editedAfterApproval(ProposalRecord proposal, ApprovalRequest request, UserId editor) {
+    Set<UserId> approvedBy = approvedInRound(request);
+    approvedBy.remove(editor);
+    if (approvedBy.isEmpty()) {
+      return;
+    }
+    notifications.notify(
+        about(NotificationTopic.PROPOSAL_EDITED_AFTER_APPROVAL, proposal)
+            .to(approvedBy)
+            .actor(editor)
+            .build());
+  }
+
+  /** Sending did not finish (the sync took its outcome for unknown): the author checks Upwork. */
+  void sendUnknown(ProposalRecord proposal) {
+    notifications.notify(
+        about(NotificationTopic.PROPOSAL_SEND_UNKNOWN, proposal).to(proposal.author()).build());
   }
 
   /** Sent: owners and managers, and those who approved it; {@code sender} clicked. */
   void sent(ProposalRecord proposal, @Nullable ApprovalRequest request, Actor sender) {
-    Set<UserId> approvedBy = new LinkedHashSet<>();
-    if (request != null) {
-      request.decisions().stream()
-          .filter(d -> d.round() == request.round() && d.decision() == Decision.APPROVE)
-          .map(RecordedDecision::approver)
-          .forEach(approvedBy::add);
-    }
+    Set<UserId> approvedBy = request == null ? new LinkedHashSet<>() : approvedInRound(request);
     approvedBy.add(proposal.author());
     notifications.notify(
         about(NotificationTopic.PROPOSAL_SENT, proposal)
@@ -105,6 +159,15 @@ class ProposalNotices {
       notice.actor(correctedBy);
     }
     notifications.notify(notice.build());
+  }
+
+  private static Set<UserId> approvedInRound(ApprovalRequest request) {
+    Set<UserId> approvedBy = new LinkedHashSet<>();
+    request.decisions().stream()
+        .filter(d -> d.round() == request.round() && d.decision() == Decision.APPROVE)
+        .map(RecordedDecision::approver)
+        .forEach(approvedBy::add);
+    return approvedBy;
   }
 
   private Set<UserId> approvers(ApprovalRequest request) {

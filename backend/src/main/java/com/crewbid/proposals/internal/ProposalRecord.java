@@ -105,6 +105,13 @@ public class ProposalRecord {
   @Column(name = "job_cover_letter_required")
   private Boolean jobCoverLetterRequired;
 
+  /**
+   * When the client name, budget, hourly range and cover-letter rule above were fetched from
+   * Upwork; null once they were forgotten (24 hours later, {@link ProposalJobContentPurge}).
+   */
+  @Column(name = "job_fetched_at")
+  private Instant jobFetchedAt;
+
   @Convert(converter = QuestionsJson.class)
   @ColumnTransformer(write = "?::jsonb")
   @Column(name = "screening_questions")
@@ -238,6 +245,8 @@ public class ProposalRecord {
     p.jobHourlyMin = job.hourlyMin();
     p.jobHourlyMax = job.hourlyMax();
     p.jobCoverLetterRequired = job.coverLetterRequired();
+    p.jobFetchedAt =
+        job.fetchedAt() == null || job.fetchedAt().isAfter(now) ? now : job.fetchedAt();
     p.screeningQuestions = new ArrayList<>(job.screeningQuestions());
     if (template != null) {
       p.templateId = template.templateId();
@@ -655,6 +664,11 @@ public class ProposalRecord {
 
   public Boolean jobCoverLetterRequired() {
     return jobCoverLetterRequired;
+  }
+
+  /** When Upwork's content of the job copy was fetched; null once it was forgotten. */
+  public @Nullable Instant jobFetchedAt() {
+    return jobFetchedAt;
   }
 
   public List<String> screeningQuestions() {

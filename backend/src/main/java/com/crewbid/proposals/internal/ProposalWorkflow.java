@@ -203,6 +203,7 @@ public class ProposalWorkflow {
     Instant now = now();
     ProposalState from = p.moveTo(ProposalAction.WITHDRAW, ProposalState.WITHDRAWN, now);
     timeline.step(p, "withdrawn", from, access.actor(member), Source.PERSON, text, now);
+    notices.withdrawn(p, request.orElse(null), member.userId());
     drafting.flush(p);
     return reader.detail(p, member);
   }
@@ -247,10 +248,30 @@ public class ProposalWorkflow {
     drafting.flush(p);
     Detail detail = reader.detail(p, member);
     countOutcome(p);
+    uncountCorrected(p);
     return detail;
   }
 
-  /** Template counters of a proposal's outcome (once per proposal and stage; never taken back). */
+  /**
+   * A person's correction takes back the counters the corrected outcome no longer supports: hired
+   * when it is not hired, replied when it went back to before any reply (sent, viewed). A decline
+   * or withdrawal keeps an earlier reply counted: the client may have replied first. Idempotent.
+   */
+  private void uncountCorrected(ProposalRecord p) {
+    UUID version = p.templateVersionId();
+    if (version == null) {
+      return;
+    }
+    ProposalState state = p.state();
+    if (state != ProposalState.HIRED) {
+      usage.retract(TemplateUsage.Stage.HIRED, version, p.id());
+    }
+    if (state == ProposalState.SENT || state == ProposalState.VIEWED) {
+      usage.retract(TemplateUsage.Stage.REPLIED, version, p.id());
+    }
+  }
+
+  /** Template counters of a proposal's outcome (once per proposal and stage). */
   void countOutcome(ProposalRecord p) {
     UUID version = p.templateVersionId();
     if (version == null) {

@@ -34,18 +34,32 @@ public interface TemplateVersionRecords
       nativeQuery = true)
   int recordStage(UUID proposalId, String stage, UUID versionId);
 
-  /** Adds one to the counter of {@code :stage} (USED, SENT, REPLIED or HIRED). */
+  /** Forgets that a proposal reached a stage with a version; 0 when it was not noted. */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query(
+      value =
+          "delete from proposal_template_usage"
+              + " where proposal_id = :proposalId and stage = :stage and version_id = :versionId",
+      nativeQuery = true)
+  int forgetStage(UUID proposalId, String stage, UUID versionId);
+
+  /**
+   * Moves the counter of {@code :stage} (USED, SENT, REPLIED or HIRED) by {@code :delta} (1 or -1),
+   * never below zero.
+   */
   String COUNT_STAGE =
-      " used_count = used_count + case when :stage = 'USED' then 1 else 0 end,"
-          + " sent_count = sent_count + case when :stage = 'SENT' then 1 else 0 end,"
-          + " replied_count = replied_count + case when :stage = 'REPLIED' then 1 else 0 end,"
-          + " hired_count = hired_count + case when :stage = 'HIRED' then 1 else 0 end";
+      " used_count = greatest(used_count + case when :stage = 'USED' then :delta else 0 end, 0),"
+          + " sent_count = greatest(sent_count + case when :stage = 'SENT' then :delta else 0 end, 0),"
+          + " replied_count = greatest(replied_count"
+          + " + case when :stage = 'REPLIED' then :delta else 0 end, 0),"
+          + " hired_count = greatest(hired_count"
+          + " + case when :stage = 'HIRED' then :delta else 0 end, 0)";
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
       value = "update proposal_template_versions set" + COUNT_STAGE + " where id = :versionId",
       nativeQuery = true)
-  int countVersion(String stage, UUID versionId);
+  int countVersion(String stage, UUID versionId, int delta);
 
   @Modifying(flushAutomatically = true, clearAutomatically = true)
   @Query(
@@ -54,5 +68,5 @@ public interface TemplateVersionRecords
               + COUNT_STAGE
               + " where id = (select template_id from proposal_template_versions where id = :versionId)",
       nativeQuery = true)
-  int countTemplate(String stage, UUID versionId);
+  int countTemplate(String stage, UUID versionId, int delta);
 }

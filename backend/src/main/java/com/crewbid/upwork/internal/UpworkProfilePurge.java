@@ -1,8 +1,6 @@
 package com.crewbid.upwork.internal;
 
-import com.crewbid.shared.TenantId;
-import com.crewbid.tenancy.TenantCatalog;
-import com.crewbid.tenancy.TenantScope;
+import com.crewbid.tenancy.EveryTenant;
 import java.time.Clock;
 import java.time.Instant;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
@@ -10,7 +8,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Deletes imported Upwork profiles older than {@link Profiles#MAX_AGE} in every agency, on one
@@ -24,22 +21,13 @@ public class UpworkProfilePurge {
 
   private static final Logger log = LoggerFactory.getLogger(UpworkProfilePurge.class);
 
-  private final TenantCatalog catalog;
-  private final TenantScope scope;
+  private final EveryTenant everyTenant;
   private final Profiles profiles;
-  private final TransactionTemplate tx;
   private final Clock clock;
 
-  public UpworkProfilePurge(
-      TenantCatalog catalog,
-      TenantScope scope,
-      Profiles profiles,
-      TransactionTemplate tx,
-      Clock clock) {
-    this.catalog = catalog;
-    this.scope = scope;
+  public UpworkProfilePurge(EveryTenant everyTenant, Profiles profiles, Clock clock) {
+    this.everyTenant = everyTenant;
     this.profiles = profiles;
-    this.tx = tx;
     this.clock = clock;
   }
 
@@ -52,15 +40,8 @@ public class UpworkProfilePurge {
   /** Deletes profiles imported more than the maximum age before {@code now}; returns how many. */
   public int purgeAt(Instant now) {
     Instant cutoff = now.minus(Profiles.MAX_AGE);
-    int purged = 0;
-    for (TenantId tenant : catalog.ids(null)) {
-      try {
-        purged +=
-            scope.callAs(tenant, () -> tx.execute(status -> profiles.purgeSyncedBefore(cutoff)));
-      } catch (RuntimeException e) {
-        log.error("Purging the Upwork profiles of tenant {} failed", tenant, e);
-      }
-    }
+    int purged =
+        everyTenant.sum("Purging the Upwork profiles", () -> profiles.purgeSyncedBefore(cutoff));
     if (purged > 0) {
       log.info("Purged {} Upwork profiles imported before {}", purged, cutoff);
     }

@@ -290,6 +290,7 @@ class OutcomeSyncIT {
     assertThat(step.path("action").asString()).isEqualTo("send-unknown");
     assertThat(step.path("source").asString()).isEqualTo("SYSTEM");
     assertThat(ProposalSteps.actions(unknown)).contains("CHECK_UPWORK", "MARK_NOT_SENT");
+    assertThat(notified(mateo.browser())).containsOnlyOnce("proposal-send-unknown");
   }
 
   @Test

@@ -41,7 +41,8 @@ class ProposalRecordTest {
             type == JobType.HOURLY ? new BigDecimal("60.00") : null,
             true,
             List.of("Why you?", "When?"),
-            List.of("Java"));
+            List.of("Java"),
+            NOW);
     return ProposalRecord.draft(
         AUTHOR,
         "Author",
