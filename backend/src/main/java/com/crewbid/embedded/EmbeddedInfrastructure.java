@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.logging.Log;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogFactory;
@@ -33,6 +34,12 @@ import redis.embedded.RedisServer;
  * environment variable, means "use that Redis": Spring Boot's defaults fill in the rest). Servers
  * start once per JVM and are shared by every application context in it (tests start several); they
  * stop when the JVM exits. The log says which servers are used.
+ *
+ * <p>With {@code crewbid.embedded.data-dir} set (the demo) both keep their data there between runs:
+ * PostgreSQL in the folder itself, Redis (sessions, limits, the Upwork sandbox's grants and
+ * proposals) in its {@code redis} subfolder, as an append-only file fsynced every second plus RDB
+ * snapshots, so that what the database remembers and what Redis remembers stay together (delete the
+ * folder to start both from scratch). Without it (tests) Redis keeps nothing on disk.
  */
 public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered {
 
@@ -83,10 +90,14 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
     if (REDIS_SETTINGS.stream().anyMatch(name -> StringUtils.hasText(env.getProperty(name)))) {
       log.info("Redis: using the configured server");
     } else {
-      int port = startRedis();
+      Path redisDir = redisDataDir(env.getProperty("crewbid.embedded.data-dir"));
+      int port = startRedis(redisDir);
       props.put("spring.data.redis.host", "127.0.0.1");
       props.put("spring.data.redis.port", port);
-      log.info("Redis: embedded redis-server on port " + port);
+      log.info(
+          "Redis: embedded redis-server on port "
+              + port
+              + (redisDir == null ? " (nothing kept on disk)" : ", data in " + redisDir));
     }
     if (!props.isEmpty()) {
       env.getPropertySources()
@@ -130,19 +141,41 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
     }
   }
 
-  private static synchronized int startRedis() {
+  /** Where the embedded Redis keeps its data: the {@code redis} folder in the data dir, if any. */
+  static @Nullable Path redisDataDir(@Nullable String dataDir) {
+    return StringUtils.hasText(dataDir)
+        ? Path.of(dataDir).toAbsolutePath().normalize().resolve("redis")
+        : null;
+  }
+
+  /**
+   * The redis-server settings: persistent in {@code dir} (append-only file and snapshots), or not.
+   */
+  static List<String> redisSettings(@Nullable Path dir) {
+    if (dir == null) {
+      return List.of("save \"\"", "appendonly no");
+    }
+    String quoted = dir.toString().replace("\\", "\\\\").replace("\"", "\\\"");
+    return List.of(
+        "dir \"" + quoted + "\"",
+        "appendonly yes",
+        "appendfsync everysec",
+        "save 900 1",
+        "save 60 100");
+  }
+
+  private static synchronized int startRedis(@Nullable Path dir) {
     if (redis != null) {
       return redisPort;
     }
     try {
+      if (dir != null) {
+        Files.createDirectories(dir);
+      }
       redisPort = freePort();
-      redis =
-          RedisServer.newRedisServer()
-              .bind("127.0.0.1")
-              .port(redisPort)
-              .setting("save \"\"")
-              .setting("appendonly no")
-              .build();
+      var builder = RedisServer.newRedisServer().bind("127.0.0.1").port(redisPort);
+      redisSettings(dir).forEach(builder::setting);
+      redis = builder.build();
       redis.start();
       Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfrastructure::stopRedis));
       return redisPort;

@@ -30,6 +30,10 @@ public class TenantCatalog {
     return records.findById(id.value()).map(TenantRecord::toSummary);
   }
 
+  public Optional<TenantSummary> findBySlug(String slug) {
+    return records.findBySlug(slug).map(TenantRecord::toSummary);
+  }
+
   public boolean slugTaken(String slug) {
     return records.existsBySlug(slug);
   }

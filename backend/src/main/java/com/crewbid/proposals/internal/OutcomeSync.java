@@ -11,6 +11,7 @@ import com.crewbid.upwork.UpworkAccounts;
 import com.crewbid.upwork.UpworkCaller;
 import com.crewbid.upwork.client.UpworkClient;
 import com.crewbid.upwork.client.UpworkException;
+import com.crewbid.upwork.client.UpworkRelinkRequired;
 import com.crewbid.upwork.client.UpworkThrottled;
 import com.crewbid.upwork.client.UpworkUnavailable;
 import java.time.Clock;
@@ -26,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -106,40 +108,103 @@ public class OutcomeSync {
   public record Run(int authors, int moved, int skipped) {}
 
   /**
+   * An author of the current agency whose proposals wait for the client, with when the sync last
+   * asked Upwork about the one it asked about longest ago (null: one was never asked about) and
+   * when the oldest of them was sent; the proposals in that order.
+   */
+  public record Due(
+      UserId author, @Nullable Instant lastSynced, Instant oldest, List<UUID> proposals) {
+
+    /** Who waits longest first: never asked before asked long ago, then the oldest sent. */
+    public static final Comparator<Due> LONGEST_WAITING =
+        Comparator.comparing(Due::lastSynced, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Due::oldest);
+  }
+
+  /**
+   * How syncing one author ended: whether it cost requests to Upwork (not when the author's link
+   * does not work), whether it failed softly, and how many proposals moved.
+   */
+  public record AuthorRun(boolean asked, boolean skipped, int moved) {}
+
+  /**
+   * The current agency's authors whose proposals wait for the client, who waits longest first
+   * (first of all those the sync never asked about); proposals sent longer ago than {@code
+   * crewbid.proposals.outcome-sync-cutoff} are no longer asked about (a person corrects them).
+   * Takes sends left unfinished for unknown first.
+   */
+  public List<Due> due() {
+    sweepStaleSends();
+    return tx.execute(
+        status -> {
+          Map<UserId, List<ProposalRecord>> byAuthor =
+              proposals.awaiting(LOOKED_FOR, now().minus(properties.outcomeSyncCutoff())).stream()
+                  .collect(
+                      Collectors.groupingBy(
+                          ProposalRecord::author, LinkedHashMap::new, Collectors.toList()));
+          return byAuthor.entrySet().stream()
+              .map(
+                  author ->
+                      new Due(
+                          author.getKey(),
+                          author.getValue().getFirst().outcomeSyncedAt(),
+                          author.getValue().stream()
+                              .map(OutcomeSync::sentOrChanged)
+                              .min(Comparator.naturalOrder())
+                              .orElseThrow(),
+                          author.getValue().stream().map(ProposalRecord::id).toList()))
+              .sorted(Due.LONGEST_WAITING)
+              .toList();
+        });
+  }
+
+  private static Instant sentOrChanged(ProposalRecord p) {
+    return p.sentAt() != null ? p.sentAt() : p.updatedAt();
+  }
+
+  /**
    * Syncs the current agency's proposals that wait for the client, at most {@code maxAuthors}
-   * authors' worth. A broken link skips its author (logged); Upwork's limits end the run.
+   * authors' worth, who waits longest first. A broken link skips its author (logged, not counted);
+   * Upwork's limits end the run.
    *
    * @throws UpworkThrottled when Upwork's limits (or the agency's share) are reached
    */
   public Run syncAgency(int maxAuthors) {
-    sweepStaleSends();
-    Map<UserId, List<UUID>> byAuthor =
-        tx.execute(
-            status ->
-                proposals.awaiting(LOOKED_FOR).stream()
-                    .collect(
-                        Collectors.groupingBy(
-                            ProposalRecord::author,
-                            LinkedHashMap::new,
-                            Collectors.mapping(ProposalRecord::id, Collectors.toList()))));
     int authors = 0;
     int moved = 0;
     int skipped = 0;
-    for (Map.Entry<UserId, List<UUID>> author : byAuthor.entrySet()) {
+    for (Due due : due()) {
       if (authors >= maxAuthors) {
         break;
       }
-      authors++;
-      try {
-        moved += sync(author.getKey(), author.getValue(), Source.SYNC);
-      } catch (UpworkThrottled limits) {
-        throw limits;
-      } catch (ProblemException | UpworkException failure) {
-        skipped++;
-        log.info("Outcome sync skipped an author softly: {}", failure.getMessage());
-      }
+      AuthorRun run = syncDue(due);
+      authors += run.asked() ? 1 : 0;
+      skipped += run.skipped() ? 1 : 0;
+      moved += run.moved();
     }
     return new Run(authors, moved, skipped);
+  }
+
+  /**
+   * Asks Upwork about one due author's proposals, in the current agency. A failure skips the author
+   * softly (logged; their proposals stay first in line for the next run); one of the author's link
+   * (not linked, or Upwork refused the grant) cost no request to Upwork, any other did.
+   *
+   * @throws UpworkThrottled when Upwork's limits (or the agency's share) are reached
+   */
+  public AuthorRun syncDue(Due due) {
+    try {
+      return new AuthorRun(true, false, sync(due.author(), due.proposals(), Source.SYNC));
+    } catch (UpworkThrottled limits) {
+      throw limits;
+    } catch (ProblemException | UpworkRelinkRequired brokenLink) {
+      log.info(
+          "Outcome sync skipped an author whose link does not work: {}", brokenLink.getMessage());
+      return new AuthorRun(false, true, 0);
+    } catch (UpworkException failure) {
+      log.info("Outcome sync skipped an author softly: {}", failure.getMessage());
+      return new AuthorRun(true, true, 0);
+    }
   }
 
   /**
@@ -179,16 +244,45 @@ public class OutcomeSync {
 
   /**
    * Reads the author's Upwork proposals on these proposals' jobs and applies them; how many moved.
+   * Upwork shows a proposal only in the organization it was sent under, so each is looked for there
+   * (in the author's current organization while that is not known).
    */
   private int sync(UserId author, List<UUID> ids, Source source) {
-    UpworkCaller caller = tx.execute(status -> accounts.require(author));
-    List<String> jobs =
+    UpworkCaller current = tx.execute(status -> accounts.require(author));
+    Map<Optional<ProposalRecord.SentOrganization>, List<ProposalRecord>> byOrganization =
         tx.execute(
             status ->
                 proposals.findAllById(ids).stream()
-                    .map(ProposalRecord::upworkJobId)
-                    .distinct()
-                    .toList());
+                    .collect(
+                        Collectors.groupingBy(
+                            ProposalRecord::sentOrganization,
+                            LinkedHashMap::new,
+                            Collectors.toList())));
+    int moved = 0;
+    for (Map.Entry<Optional<ProposalRecord.SentOrganization>, List<ProposalRecord>> group :
+        byOrganization.entrySet()) {
+      UpworkCaller caller =
+          group
+              .getKey()
+              .map(
+                  organization ->
+                      new UpworkCaller(
+                          current.tenant(),
+                          current.member(),
+                          current.upworkUserId(),
+                          organization.id()))
+              .orElse(current);
+      List<UUID> groupIds = group.getValue().stream().map(ProposalRecord::id).toList();
+      List<String> jobs =
+          group.getValue().stream().map(ProposalRecord::upworkJobId).distinct().toList();
+      List<UpworkProposalQueries.Node> found = found(caller, jobs);
+      moved += tx.execute(status -> apply(groupIds, found, caller.organizationId(), source));
+    }
+    return moved;
+  }
+
+  /** The caller's Upwork proposals on these jobs. */
+  private List<UpworkProposalQueries.Node> found(UpworkCaller caller, List<String> jobs) {
     List<UpworkProposalQueries.Node> found = new ArrayList<>();
     for (int from = 0; from < jobs.size(); from += UpworkProposalQueries.PAGE_SIZE) {
       List<String> chunk =
@@ -212,22 +306,35 @@ public class OutcomeSync {
         }
       }
     }
-    return tx.execute(status -> apply(ids, found, source));
+    return found;
   }
 
-  private int apply(List<UUID> ids, List<UpworkProposalQueries.Node> found, Source source) {
+  /**
+   * Applies what Upwork said about these proposals, asked in {@code organizationId} (null: the
+   * author's own account), and notes that each was asked about now (found or not).
+   */
+  private int apply(
+      List<UUID> ids,
+      List<UpworkProposalQueries.Node> found,
+      @Nullable String organizationId,
+      Source source) {
     Instant now = now();
     int moved = 0;
     List<ProposalRecord> changed = new ArrayList<>();
+    List<UUID> asked = new ArrayList<>();
     for (ProposalRecord p : proposals.findAllById(ids)) {
       if (!LOOKED_FOR.contains(p.state())) {
         continue; // moved on since it was chosen (a person acted meanwhile)
       }
+      asked.add(p.id());
       Optional<UpworkProposalQueries.Node> match = match(p, found);
       if (match.isEmpty()) {
         continue;
       }
       UpworkProposalQueries.Node node = match.get();
+      if (p.sentOrganization().isEmpty()) {
+        p.sentUnder(organizationId);
+      }
       if (p.state() == ProposalState.SEND_UNKNOWN) {
         ProposalState from = p.foundOnUpwork(node.id(), now);
         Optional<SendAttemptRecord> click =
@@ -280,6 +387,9 @@ public class OutcomeSync {
       }
     }
     proposals.flush();
+    if (!asked.isEmpty()) {
+      proposals.syncedAt(asked, now);
+    }
     // Last: counting clears the persistence context.
     changed.forEach(workflow::countOutcome);
     return moved;

@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
@@ -180,6 +181,13 @@ public class ProposalRecord {
 
   @Column(name = "sending_since")
   private Instant sendingSince;
+
+  /** Whether {@link #upworkOrganizationId} is known (null then: the author's own account). */
+  @Column(name = "upwork_organization_known")
+  private boolean upworkOrganizationKnown;
+
+  @Column(name = "upwork_organization_id")
+  private String upworkOrganizationId;
 
   @Column(name = "upwork_status")
   private String upworkStatus;
@@ -446,10 +454,30 @@ public class ProposalRecord {
     updatedAt = now;
   }
 
-  /** Claims the proposal for one send: APPROVED → SENDING. */
-  void claimForSending(Instant now) {
+  /**
+   * Claims the proposal for one send: APPROVED → SENDING, under the Upwork organization the author
+   * acts in (null: their own account), where Upwork will show it.
+   */
+  void claimForSending(@Nullable String organizationId, Instant now) {
     moveTo(ProposalAction.SEND, ProposalState.SENDING, now);
     sendingSince = now;
+    sentUnder(organizationId);
+  }
+
+  /** The Upwork organization the proposal is at (null: the author's own account). */
+  void sentUnder(@Nullable String organizationId) {
+    upworkOrganizationKnown = true;
+    upworkOrganizationId = organizationId;
+  }
+
+  /** An Upwork organization a proposal is at; a null id is the author's own account. */
+  record SentOrganization(@Nullable String id) {}
+
+  /** The Upwork organization it was sent under; empty while unknown. */
+  Optional<SentOrganization> sentOrganization() {
+    return upworkOrganizationKnown
+        ? Optional.of(new SentOrganization(upworkOrganizationId))
+        : Optional.empty();
   }
 
   /** It is at Upwork: SENDING (API), APPROVED or SEND_UNKNOWN (manual) → SENT. */
@@ -511,15 +539,15 @@ public class ProposalRecord {
     return from;
   }
 
-  /** What Upwork last said; moves the outcome when {@code to} differs. */
+  /**
+   * What Upwork last said; moves the outcome when {@code to} differs. (When the sync asked is
+   * stored apart, {@link ProposalRecords#syncedAt}, so that asking moves no version.)
+   */
   ProposalState outcome(
       ProposalState to, @Nullable String upworkStatus, String source, Instant now) {
     ProposalState from = state;
     if (upworkStatus != null) {
       this.upworkStatus = upworkStatus;
-    }
-    if (source.equals("SYNC")) {
-      outcomeSyncedAt = now;
     }
     if (to != state) {
       state = to;

@@ -11,6 +11,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 /** The current agency's proposals. */
@@ -47,11 +48,24 @@ public interface ProposalRecords
   boolean existsByUpworkProposalIdAndIdNot(String upworkProposalId, UUID id);
 
   /**
-   * Proposals waiting for the client (or for a check on Upwork), by author, for the outcome sync.
+   * Proposals waiting for the client (or for a check on Upwork), for the outcome sync: those it
+   * asked Upwork about longest ago first (never asked: first of all), then the oldest sent. Only
+   * those sent (or, unknown whether sent, last changed) since {@code since}: older ones are left to
+   * a person.
    */
   @Query(
-      "select p from ProposalRecord p where p.state in :states order by p.authorId, p.sentAt, p.id")
-  List<ProposalRecord> awaiting(Collection<ProposalState> states);
+      "select p from ProposalRecord p where p.state in :states"
+          + " and coalesce(p.sentAt, p.updatedAt) >= :since"
+          + " order by p.outcomeSyncedAt asc nulls first, coalesce(p.sentAt, p.updatedAt), p.id")
+  List<ProposalRecord> awaiting(Collection<ProposalState> states, Instant since);
+
+  /**
+   * Notes that the sync asked Upwork about these proposals now, found or not; no change of the
+   * proposals' version (nobody's copy goes stale because the sync looked).
+   */
+  @Modifying(flushAutomatically = true, clearAutomatically = true)
+  @Query("update ProposalRecord p set p.outcomeSyncedAt = :at where p.id in :ids")
+  int syncedAt(Collection<UUID> ids, Instant at);
 
   /** Sends that have run far too long (the instance died mid-call). */
   List<ProposalRecord> findByStateAndSendingSinceBefore(ProposalState state, Instant before);

@@ -138,7 +138,13 @@ public class ProposalSending {
     Claim claim = start.claim();
     Outcome outcome = call(claim);
     // The outcome is stored (committed) before a failure is answered, so that it is never lost.
-    Finished finished = tx.execute(status -> finish(id, claim.attemptId(), outcome, member));
+    Finished finished;
+    try {
+      finished = tx.execute(status -> finish(id, claim.attemptId(), outcome, member, true));
+    } catch (DataIntegrityViolationException idTaken) {
+      // Another proposal took Upwork's id just now (the sync linked it): sent all the same.
+      finished = tx.execute(status -> finish(id, claim.attemptId(), outcome, member, false));
+    }
     if (finished.failure() != null) {
       throw finished.failure();
     }
@@ -172,7 +178,7 @@ public class ProposalSending {
     UpworkCaller caller = accounts.require(p.author());
     Actor clicker = access.actor(member);
     Instant now = now();
-    p.claimForSending(now);
+    p.claimForSending(caller.organizationId(), now);
     SendAttemptRecord attempt =
         attempts.save(new SendAttemptRecord(p.id(), key, clicker.id(), clicker.name(), now));
     timeline.step(
@@ -284,29 +290,58 @@ public class ProposalSending {
     }
   }
 
-  private Finished finish(UUID id, UUID attemptId, Outcome outcome, CurrentMember member) {
+  /**
+   * Stores how the call ended. A proposal Upwork took is SENT whatever else happens: its Upwork id
+   * is always kept on the attempt, and on the proposal too unless another proposal of the agency
+   * holds it (ids are unique per agency; an Upwork that reuses one, like a sandbox that forgot its
+   * own), which the timeline and the audit log then say and the log warns of.
+   *
+   * @param linkId false to leave Upwork's id off the proposal (a first try found it taken)
+   */
+  private Finished finish(
+      UUID id, UUID attemptId, Outcome outcome, CurrentMember member, boolean linkId) {
     ProposalRecord p = proposals.findById(id).orElseThrow(ProposalProblems::notFound);
     SendAttemptRecord attempt = attempts.findById(attemptId).orElseThrow();
     Actor clicker = new Actor(attempt.clickedBy(), attempt.clickedByName());
     Instant now = now();
     switch (outcome.kind()) {
       case SENT -> {
+        String upworkId = outcome.upworkProposalId();
+        boolean linked = linkId && !proposals.existsByUpworkProposalIdAndIdNot(upworkId, p.id());
+        if (!linked) {
+          log.warn(
+              "Proposal {} was sent as Upwork proposal {}, which another proposal of the agency"
+                  + " holds; it is kept on the send attempt only",
+              p.id(),
+              upworkId);
+        }
         ProposalState from =
-            p.sent(SendVia.API, outcome.upworkProposalId(), clicker.id(), clicker.name(), now);
-        attempt.sent(outcome.upworkProposalId(), now);
+            p.sent(SendVia.API, linked ? upworkId : null, clicker.id(), clicker.name(), now);
+        attempt.sent(upworkId, now);
         timeline.step(
             p,
             "sent",
             from,
             clicker,
             Source.PERSON,
-            null,
+            linked
+                ? null
+                : "Upwork took it as proposal "
+                    + upworkId
+                    + ", but another proposal of the agency already holds that id; check both on"
+                    + " Upwork.",
             now,
             Map.of(
-                "via", "API",
-                "upworkProposalId", outcome.upworkProposalId(),
-                "attemptId", attemptId.toString(),
-                "connects", p.connects()));
+                "via",
+                "API",
+                "upworkProposalId",
+                upworkId,
+                "upworkIdLinked",
+                linked,
+                "attemptId",
+                attemptId.toString(),
+                "connects",
+                p.connects()));
         notices.sent(p, approvals.find(p.id()).orElse(null), clicker);
         proposals.flush();
         Detail detail = reader.detail(p, member);

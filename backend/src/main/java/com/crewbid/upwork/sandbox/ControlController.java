@@ -42,6 +42,9 @@ class ControlController {
 
   record ProposalStatusRequest(@NotNull SandboxProposals.Status status) {}
 
+  record NextProposalIdRequest(
+      @NotNull @jakarta.validation.constraints.Pattern(regexp = "\\d{1,19}") String id) {}
+
   record PermissionsRequest(@NotNull java.util.List<@NotNull String> permissions) {}
 
   private final SandboxControl control;
@@ -94,6 +97,16 @@ class ControlController {
     return control.setProposalStatus(proposalId, request.status())
         ? ResponseEntity.noContent().build()
         : ResponseEntity.notFound().build();
+  }
+
+  /**
+   * Makes the next submitted proposal take this id, even one given out before (as an Upwork that
+   * forgot its own ids would), replacing what the sandbox holds under it.
+   */
+  @PutMapping("/next-proposal-id")
+  ResponseEntity<Void> nextProposalId(@Valid @RequestBody NextProposalIdRequest request) {
+    control.nextProposalId(request.id());
+    return ResponseEntity.noContent().build();
   }
 
   @PutMapping("/clients/{clientId}/permissions")

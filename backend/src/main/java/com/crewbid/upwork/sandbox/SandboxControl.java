@@ -70,6 +70,11 @@ class SandboxControl {
     return proposals.overrideStatus(proposalId, status);
   }
 
+  /** The next submitted proposal takes this id (a reused one, for tests of a forgetful Upwork). */
+  void nextProposalId(String id) {
+    proposals.pinNextId(id);
+  }
+
   /**
    * Gives an API key exactly these permissions (e.g. none: Upwork took "Submit Proposal" back);
    * false when no key has this client id.
@@ -79,11 +84,12 @@ class SandboxControl {
   }
 
   /**
-   * Clears queued faults, restores the configured rate limit, the keys' configured permissions and
-   * real time. Tokens stay.
+   * Clears queued faults and a pinned next proposal id, restores the configured rate limit, the
+   * keys' configured permissions and real time. Tokens and proposals stay.
    */
   void reset() {
     faults.clear();
+    proposals.unpinNextId();
     clients.restoreConfigured();
     rateLimit.restoreConfigured();
     clock.reset();

@@ -29,7 +29,10 @@ class SandboxProposals {
 
   private static final String KEY = "upwork-sandbox:proposals";
   private static final String SEQUENCE = "upwork-sandbox:proposal-sequence";
-  private static final long FIRST_ID = 1_820_000_000_000_000_000L;
+  private static final String PINNED_ID = "upwork-sandbox:next-proposal-id";
+
+  /** Proposals one millisecond can hold apart (the sequence's last six digits). */
+  static final long PER_MILLISECOND = 1_000_000L;
 
   enum Status {
     SUBMITTED,
@@ -125,10 +128,13 @@ class SandboxProposals {
       String coverLetter,
       List<Answer> answers,
       @Nullable String estimatedDuration) {
-    Long sequence = redis.opsForValue().increment(SEQUENCE);
+    String pinned = redis.opsForValue().getAndDelete(PINNED_ID);
+    Long sequence = pinned == null ? redis.opsForValue().increment(SEQUENCE) : null;
     Proposal proposal =
         new Proposal(
-            String.valueOf(FIRST_ID + (sequence == null ? 0 : sequence)),
+            pinned != null
+                ? pinned
+                : newId(System.currentTimeMillis(), sequence == null ? 0 : sequence),
             jobPostingId,
             freelancerId,
             organizationId,
@@ -143,6 +149,16 @@ class SandboxProposals {
     return proposal;
   }
 
+  /**
+   * A proposal id no earlier run of the sandbox gave out, even one whose Redis was emptied since
+   * (Crewbid's database still holds those ids, unique per agency): the real time in milliseconds
+   * (not the sandbox's movable clock) followed by six digits of the shared sequence, which keeps
+   * apart the proposals of one millisecond across instances. A number like Upwork's (19 digits).
+   */
+  static String newId(long epochMillis, long sequence) {
+    return String.valueOf(epochMillis * PER_MILLISECOND + Math.floorMod(sequence, PER_MILLISECOND));
+  }
+
   Optional<Proposal> find(String id) {
     Object stored = redis.opsForHash().get(KEY, id);
     return Optional.ofNullable(stored).map(s -> json.readValue((String) s, Proposal.class));
@@ -154,6 +170,15 @@ class SandboxProposals {
         .map(s -> json.readValue((String) s, Proposal.class))
         .sorted(Comparator.comparing(Proposal::createdAt).thenComparing(Proposal::id).reversed())
         .toList();
+  }
+
+  /** The next proposal created takes this id (the control API; tests of a forgetful Upwork). */
+  void pinNextId(String id) {
+    redis.opsForValue().set(PINNED_ID, id);
+  }
+
+  void unpinNextId() {
+    redis.delete(PINNED_ID);
   }
 
   /** False when there is no such proposal. */

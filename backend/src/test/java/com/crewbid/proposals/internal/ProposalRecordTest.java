@@ -145,7 +145,7 @@ class ProposalRecordTest {
   void whenAStateDoesNotAllowAnActionThenItIsRefusedNamingBothAndTheStateStays() {
     ProposalRecord p = draft(JobType.FIXED);
 
-    assertThatThrownBy(() -> p.claimForSending(NOW))
+    assertThatThrownBy(() -> p.claimForSending(null, NOW))
         .isInstanceOfSatisfying(
             ProblemException.class,
             e -> {
@@ -163,15 +163,18 @@ class ProposalRecordTest {
   void whenAProposalGoesToUpworkThenOneClaimWinsAndAFailureReturnsItApproved() {
     ProposalRecord p = draft(JobType.FIXED);
     p.follow(ProposalState.APPROVED, NOW);
+    assertThat(p.sentOrganization()).isEmpty();
 
-    p.claimForSending(NOW);
+    p.claimForSending("agency-org-1", NOW);
     assertThat(p.state()).isEqualTo(ProposalState.SENDING);
-    assertThatThrownBy(() -> p.claimForSending(NOW)).isInstanceOf(ProblemException.class);
+    assertThat(p.sentOrganization()).contains(new ProposalRecord.SentOrganization("agency-org-1"));
+    assertThatThrownBy(() -> p.claimForSending(null, NOW)).isInstanceOf(ProblemException.class);
     p.sendFailed(NOW);
     assertThat(p.state()).isEqualTo(ProposalState.APPROVED);
     assertThat(p.sendingSince()).isNull();
 
-    p.claimForSending(NOW);
+    p.claimForSending(null, NOW);
+    assertThat(p.sentOrganization()).contains(new ProposalRecord.SentOrganization(null));
     p.sendUnknown(NOW);
     assertThat(p.state()).isEqualTo(ProposalState.SEND_UNKNOWN);
     assertThat(p.foundOnUpwork("1820000000000000009", NOW)).isEqualTo(ProposalState.SEND_UNKNOWN);

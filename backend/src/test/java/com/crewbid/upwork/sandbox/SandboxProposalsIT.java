@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -19,6 +21,11 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 class SandboxProposalsIT extends SignedInSandboxTest {
+
+  static final String PROPOSALS = "upwork-sandbox:proposals";
+  static final String SEQUENCE = "upwork-sandbox:proposal-sequence";
+
+  @Autowired StringRedisTemplate redis;
 
   static final String CREATE =
       "mutation($input: CreateJobProposalInput!) {"
@@ -101,6 +108,21 @@ class SandboxProposalsIT extends SignedInSandboxTest {
     assertThat(proposal.path("marketplaceJobPosting").path("content").path("title").asString())
         .isEqualTo(job.title());
     assertThat(proposal.path("coverLetter").asString()).contains("twice");
+  }
+
+  @Test
+  void whenTheSandboxForgetsItsSequenceThenNewProposalIdsStillNeverRepeatEarlierOnes() {
+    String before = submit(postingWithQuestions(1));
+    Set<String> earlier =
+        new HashSet<>(redis.opsForHash().keys(PROPOSALS).stream().map(String::valueOf).toList());
+
+    // As after a restart whose Redis kept nothing: the counter starts again.
+    redis.delete(SEQUENCE);
+    String after = submit(postingWithQuestions(1));
+
+    assertThat(earlier).contains(before).doesNotContain(after);
+    assertThat(Long.parseLong(after)).isGreaterThan(Long.parseLong(before));
+    assertThat(read(before).path("id").asString()).isEqualTo(before);
   }
 
   @Test

@@ -1,0 +1,123 @@
+package com.crewbid.proposals.internal;
+
+import static com.crewbid.proposals.ProposalSteps.BASE;
+import static com.crewbid.proposals.ProposalSteps.id;
+import static com.crewbid.proposals.ProposalSteps.ok;
+import static com.crewbid.proposals.ProposalSteps.submitted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.crewbid.identity.AgencyRole;
+import com.crewbid.proposals.ProposalSteps;
+import com.crewbid.support.ApiClient;
+import com.crewbid.support.Callers;
+import com.crewbid.support.IntegrationTest;
+import com.crewbid.support.TestAgencies;
+import com.crewbid.tenancy.TenantJdbc;
+import com.crewbid.tenancy.TenantScope;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A proposal Upwork took is never lost: when Upwork answers with an id another proposal of the
+ * agency holds already (as an Upwork that forgot its own ids would, like the demo's sandbox after a
+ * restart used to), the proposal is SENT all the same, the id is kept on the send attempt, and the
+ * timeline and audit log say what happened, instead of a 409 that leaves it SENDING.
+ */
+@IntegrationTest
+class SentProposalKeptIT {
+
+  @LocalServerPort int port;
+  @Autowired TestAgencies agencies;
+  @Autowired Callers callers;
+  @Autowired TenantScope scope;
+  @Autowired TenantJdbc jdbc;
+  @Autowired TransactionTemplate tx;
+
+  TestAgencies.Agency agency;
+  ApiClient owner;
+  Callers.Member amara;
+  List<String> jobs;
+
+  @BeforeEach
+  void linkedFreelancer() {
+    UpworkSide.reset(port);
+    agency = agencies.register("kept");
+    owner = ProposalSteps.owner(port, agency);
+    ProposalSteps.policy(
+        owner, List.of(ProposalSteps.bidRule("Huge bids", "999999.00", List.of("OWNER"))));
+    amara = callers.linkedMember(port, agency, AgencyRole.FREELANCER, "Amara");
+    jobs = UpworkSide.fetchedJobs(amara.browser());
+  }
+
+  @AfterEach
+  void resetSandbox() {
+    UpworkSide.reset(port);
+  }
+
+  ApiClient.Response send(JsonNode approved) {
+    return amara
+        .browser()
+        .postJson(
+            BASE + "/" + id(approved) + "/send",
+            Map.of(),
+            ProposalSteps.ifMatch(approved, "Idempotency-Key", UUID.randomUUID().toString()));
+  }
+
+  @Test
+  void whenUpworkAnswersWithAnIdAnotherProposalHoldsThenTheProposalIsSentAllTheSame() {
+    JsonNode first = ok(send(submitted(amara.browser(), jobs.get(0), "450.00")));
+    String taken = first.path("sending").path("upworkProposalId").asString();
+    assertThat(taken).matches("\\d{19}");
+    JsonNode second = submitted(amara.browser(), jobs.get(1), "450.00");
+    assertThat(
+            UpworkSide.control(port)
+                .putJson(UpworkSide.CONTROL + "/next-proposal-id", Map.of("id", taken))
+                .status())
+        .isEqualTo(204);
+
+    ApiClient.Response answer = send(second);
+
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonNode sent = answer.json();
+    assertThat(sent.path("state").asString()).isEqualTo("SENT");
+    assertThat(sent.path("sending").path("via").asString()).isEqualTo("API");
+    assertThat(sent.path("sending").path("upworkProposalId").isNull()).isTrue();
+    assertThat(sent.path("sending").path("lastAttempt").path("outcome").asString())
+        .isEqualTo("SENT");
+    JsonNode step = sent.path("history").get(sent.path("history").size() - 1);
+    assertThat(step.path("action").asString()).isEqualTo("sent");
+    assertThat(step.path("note").asString()).contains(taken, "another proposal");
+    assertThat(ProposalSteps.audit(owner, "proposal.sent")).hasSize(2);
+    String onTheAttempt =
+        scope.callAs(
+            agency.id(),
+            () ->
+                tx.execute(
+                    status ->
+                        jdbc.call(
+                            "attempt",
+                            sql ->
+                                sql.sql(
+                                        "select upwork_proposal_id from proposal_send_attempts"
+                                            + " where proposal_id = :id")
+                                    .param("id", UUID.fromString(id(second)))
+                                    .query(String.class)
+                                    .single())));
+    assertThat(onTheAttempt).isEqualTo(taken);
+    // The first keeps its id.
+    assertThat(
+            ProposalSteps.get(amara.browser(), id(first))
+                .path("sending")
+                .path("upworkProposalId")
+                .asString())
+        .isEqualTo(taken);
+  }
+}
