@@ -318,6 +318,49 @@ describe('ProposalPage', () => {
     );
   });
 
+  it('locks the proposal again when it is approved again after an edit, live', async () => {
+    await open(proposalDetail(APPROVED));
+
+    el('proposal-edit-approved')!.click();
+    await confirmDialog();
+    typeInto(el('proposal-cover-letter'), 'Changed after approval');
+    await pause(10);
+    const pending = proposalDetail({
+      version: 9,
+      state: 'PENDING_APPROVAL',
+      coverLetter: 'Changed after approval',
+      actions: ['EDIT', 'WITHDRAW', 'COMMENT'],
+    });
+    answer('PUT', URL, pending);
+    await harness.fixture.whenStable();
+    http.match(`${URL}/comments`).forEach((r) => r.flush({ items: [] }));
+    await harness.fixture.whenStable();
+    expect(el('proposal-editor')).not.toBeNull();
+
+    streams.latest().emit('proposal-changed', {
+      kind: 'step',
+      proposalId: 'p-1',
+      state: 'APPROVED',
+      version: '10',
+    });
+    await harness.fixture.whenStable();
+    answer(
+      'GET',
+      URL,
+      proposalDetail({ ...APPROVED, version: 10, coverLetter: 'Changed after approval' }),
+    );
+    http.expectOne(`${URL}/comments`).flush({ items: [] });
+    await harness.fixture.whenStable();
+
+    expect(el('proposal-editor')).toBeNull();
+    expect(el('proposal-approved-locked')!.textContent).toContain('may need approval again');
+    el('proposal-edit-approved')!.click();
+    expect(await confirmDialog()).toContain('Edit the approved proposal');
+    expect(el('proposal-editor')).not.toBeNull();
+    await pause(10);
+    http.expectNone({ method: 'PUT', url: URL });
+  });
+
   it('keeps an approved proposal read-only and saves nothing when the author cancels the warning', async () => {
     await open(proposalDetail(APPROVED));
 

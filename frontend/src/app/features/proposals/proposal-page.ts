@@ -209,11 +209,15 @@ export class ProposalPage implements HasUnsavedChanges {
       }
     });
     // An edit of the approved proposal that the policy sends back for approval: say so at once.
+    // Once it is approved again, it is locked again: the next edit needs the warning again too.
     let shownState: string | null = null;
     effect(() => {
       const state = this.proposal()?.state ?? null;
       if (shownState === 'APPROVED' && state === 'PENDING_APPROVAL' && this.editingApproved()) {
         untracked(() => this.notifier.success('proposals.editApproved.reopened'));
+      }
+      if (state === 'APPROVED' && shownState !== 'APPROVED') {
+        untracked(() => this.editingApproved.set(false));
       }
       shownState = state;
     });
