@@ -580,6 +580,42 @@ describe('ProposalPage', () => {
     expect(el('proposal-state')!.textContent).toContain('Waiting for approval');
   });
 
+  it('reloads the thread alone on a comment signal, whatever its version, keeping typed text', async () => {
+    await open(proposalDetail({ version: 3 }));
+
+    typeInto(el('proposal-cover-letter'), 'Still typing');
+    streams.latest().emit('proposal-changed', {
+      kind: 'comment',
+      proposalId: 'p-1',
+      state: 'DRAFT',
+      version: '3',
+    });
+    await harness.fixture.whenStable();
+    http.expectOne(`${URL}/comments`).flush({ items: [threadEntry({ decision: null })] });
+    await harness.fixture.whenStable();
+
+    expect(el('comment-text')!.textContent).toContain('Mention the bank portal.');
+    http.expectNone({ method: 'GET', url: URL });
+    streams.latest().emit('proposal-changed', {
+      kind: 'comment',
+      proposalId: 'p-2',
+      state: 'DRAFT',
+      version: '9',
+    });
+    streams
+      .latest()
+      .emit('proposal-changed', { kind: 'step', proposalId: 'p-1', state: 'DRAFT', version: '3' });
+    await harness.fixture.whenStable();
+    http.expectNone(`${URL}/comments`);
+    http.expectNone({ method: 'GET', url: URL });
+    expect(el<HTMLTextAreaElement>('proposal-cover-letter')!.value).toBe('Still typing');
+    await pause(10);
+    const save = http.expectOne({ method: 'PUT', url: URL });
+    save.flush(proposalDetail({ version: 4, coverLetter: 'Still typing' }), {
+      headers: { ETag: '"4"' },
+    });
+  });
+
   it('guards unsaved text', async () => {
     await open();
     const page = harness.routeDebugElement!.componentInstance as ProposalPage;

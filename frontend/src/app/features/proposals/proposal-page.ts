@@ -224,13 +224,17 @@ export class ProposalPage implements HasUnsavedChanges {
     inject(ProposalUpdates)
       .changes.pipe(
         filter((change) => change.proposalId === this.proposalId()),
-        // A signal of the version shown already is this page's own step (an autosave, a click).
+        // A step signalled with the version shown already is this page's own (an autosave, a
+        // click). A comment leaves the version as it is: it always reloads the thread.
         filter(
-          (change) => change.version === null || change.version > (this.proposal()?.version ?? -1),
+          (change) =>
+            change.kind === 'comment' ||
+            change.version === null ||
+            change.version > (this.proposal()?.version ?? -1),
         ),
         takeUntilDestroyed(),
       )
-      .subscribe(() => this.reloadAll());
+      .subscribe((change) => (change.kind === 'comment' ? this.reloadThread() : this.reloadAll()));
   }
 
   hasUnsavedChanges(): boolean {
@@ -445,11 +449,15 @@ export class ProposalPage implements HasUnsavedChanges {
   }
 
   protected afterDecision(): void {
-    this.threadRevision.update((n) => n + 1);
+    this.reloadThread();
   }
 
   private reloadAll(): void {
     this.session.refresh().subscribe({ error: () => undefined });
+    this.reloadThread();
+  }
+
+  private reloadThread(): void {
     this.threadRevision.update((n) => n + 1);
   }
 
@@ -480,7 +488,7 @@ export class ProposalPage implements HasUnsavedChanges {
     this.session.act(request).subscribe({
       next: (proposal) => {
         this.busy.set(null);
-        this.threadRevision.update((n) => n + 1);
+        this.reloadThread();
         done(proposal);
       },
       error: (error: unknown) => {

@@ -61,11 +61,58 @@ describe('ProposalUpdates', () => {
         event: 'proposal-changed',
         data: { proposalId: 'p-3', state: 'APPROVED', version: '7' },
       }),
-    ).toEqual({ proposalId: 'p-3', version: 7 });
+    ).toEqual({ kind: 'step', proposalId: 'p-3', version: 7 });
     expect(
       proposalChangeOf({ event: 'proposal-changed', data: { proposalId: 'p-3', version: 'x' } }),
-    ).toEqual({ proposalId: 'p-3', version: null });
+    ).toEqual({ kind: 'step', proposalId: 'p-3', version: null });
     expect(proposalChangeOf({ event: 'proposal-changed', data: {} })).toBeNull();
+  });
+
+  it('tells a new comment from a step by the signal’s kind; without a known kind it is a step', () => {
+    const data = { proposalId: 'p-3', state: 'PENDING_APPROVAL', version: '7' };
+    expect(
+      proposalChangeOf({ event: 'proposal-changed', data: { ...data, kind: 'comment' } }),
+    ).toEqual({ kind: 'comment', proposalId: 'p-3', version: 7 });
+    expect(
+      proposalChangeOf({ event: 'proposal-changed', data: { ...data, kind: 'step' } }),
+    ).toEqual({ kind: 'step', proposalId: 'p-3', version: 7 });
+    expect(
+      proposalChangeOf({ event: 'proposal-changed', data: { ...data, kind: 'other' } })?.kind,
+    ).toBe('step');
+  });
+
+  it('counts a new comment as a change of the proposal’s page but not of the lists', () => {
+    const streams = fakeEventSources();
+    TestBed.configureTestingModule({
+      providers: [
+        ...provideTestEnvironment(),
+        { provide: EVENT_SOURCE, useValue: streams.factory },
+      ],
+    });
+    signInAs(sessionInfo({ role: 'MANAGER' }));
+    const updates = TestBed.inject(ProposalUpdates);
+    const kinds: string[] = [];
+    updates.changes.subscribe((c) => kinds.push(`${c.kind} ${c.proposalId}`));
+    const ids: string[] = [];
+    updates.changed.subscribe((id) => ids.push(id));
+    TestBed.tick();
+
+    streams
+      .latest()
+      .emit('proposal-changed', {
+        kind: 'comment',
+        proposalId: 'p-4',
+        state: 'DRAFT',
+        version: '2',
+      });
+    streams
+      .latest()
+      .emit('proposal-changed', { kind: 'step', proposalId: 'p-5', state: 'DRAFT', version: '3' });
+    TestBed.tick();
+
+    expect(kinds).toEqual(['comment p-4', 'step p-5']);
+    expect(ids).toEqual(['p-5']);
+    TestBed.inject(HttpTestingController).verify();
   });
 
   it('tells of each proposal-changed signal on the stream, two alike in a row too', async () => {
@@ -90,8 +137,8 @@ describe('ProposalUpdates', () => {
     TestBed.tick();
 
     expect(changes).toEqual([
-      { proposalId: 'p-4', version: 12 },
-      { proposalId: 'p-4', version: 12 },
+      { kind: 'step', proposalId: 'p-4', version: 12 },
+      { kind: 'step', proposalId: 'p-4', version: 12 },
     ]);
     expect(ids).toEqual(['p-4', 'p-4']);
     expect(streams.opened).toHaveLength(1);

@@ -14,19 +14,30 @@ export function proposalIdOf(notification: AppNotification | null): string | nul
   return PROPOSAL_LINK.exec(notification.link)?.[1] ?? null;
 }
 
+/**
+ * What changed: a step of the proposal's timeline (its state or content, with a new version), or
+ * a new comment in its thread (the proposal itself, and its version, stay as they were).
+ */
+export type ProposalChangeKind = 'step' | 'comment';
+
 /** A proposal that changed; its new version when the server said (a live signal), else null. */
 export interface ProposalChange {
+  readonly kind: ProposalChangeKind;
   readonly proposalId: string;
   readonly version: number | null;
 }
 
-/** The change a `proposal-changed` signal tells about, if it is a well-formed one. */
+/**
+ * The change a `proposal-changed` signal tells about, if it is a well-formed one. A signal
+ * without a kind (or of a kind this page does not know) is taken for a step.
+ */
 export function proposalChangeOf(signal: LiveSignal): ProposalChange | null {
   if (signal.event !== 'proposal-changed' || !signal.data['proposalId']) {
     return null;
   }
   const version = Number(signal.data['version']);
   return {
+    kind: signal.data['kind'] === 'comment' ? 'comment' : 'step',
     proposalId: signal.data['proposalId'],
     version: Number.isFinite(version) ? version : null,
   };
@@ -47,7 +58,7 @@ export class ProposalUpdates {
     toObservable(this.center.arrival).pipe(
       map(proposalIdOf),
       filter((id): id is string => id !== null),
-      map((proposalId): ProposalChange => ({ proposalId, version: null })),
+      map((proposalId): ProposalChange => ({ kind: 'step', proposalId, version: null })),
     ),
     this.center.signals.pipe(
       map(proposalChangeOf),
@@ -55,8 +66,12 @@ export class ProposalUpdates {
     ),
   ).pipe(share());
 
-  /** The id of each proposal that changed, as the change arrives. */
+  /**
+   * The id of each proposal that changed, as the change arrives; a new comment alone does not
+   * count (it changes nothing a list of proposals shows).
+   */
   readonly changed: Observable<string> = this.changes.pipe(
+    filter((change) => change.kind === 'step'),
     map((change) => change.proposalId),
     share(),
   );
