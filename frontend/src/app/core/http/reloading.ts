@@ -11,19 +11,20 @@ export interface Loaded<T> {
 
 /**
  * Loads at once and again on every refresh, with the query as it is then; a newer load replaces
- * one still under way. `started` runs before each load (to show progress).
+ * one still under way. `started` runs before each load (to show progress), with the refresh that
+ * caused it (undefined for the first load), so that a background refresh may stay quiet.
  */
-export function loadOnRefresh<Q, T>(
-  refreshes: Observable<unknown>,
+export function loadOnRefresh<Q, T, R = unknown>(
+  refreshes: Observable<R>,
   query: () => Q,
   load: (query: Q) => Observable<T>,
-  started: () => void,
+  started: (refresh: R | undefined) => void,
 ): Observable<Loaded<T>> {
   return refreshes.pipe(
-    startWith(undefined),
-    map(() => query()),
-    tap(() => started()),
-    switchMap((q) =>
+    startWith<R | undefined>(undefined),
+    map((refresh) => ({ refresh, q: query() })),
+    tap(({ refresh }) => started(refresh)),
+    switchMap(({ q }) =>
       load(q).pipe(
         map((value) => ({ value, error: null })),
         catchError((error: unknown) =>

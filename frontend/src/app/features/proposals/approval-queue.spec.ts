@@ -15,8 +15,14 @@ import { proposalSummary } from '../../../testing/proposals';
 import { page } from '../../../testing/templates';
 import { EVENT_SOURCE } from '../notifications/notification-center';
 import { ApprovalQueue } from './approval-queue';
+import { PROPOSAL_LIST_REFRESH_MS } from './proposal-updates';
 
 const QUEUE = '/api/proposals/approval-queue';
+const LIST_REFRESH_MS = 20;
+
+function afterListRefresh(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, LIST_REFRESH_MS * 3));
+}
 
 describe('ApprovalQueue', () => {
   let fixture: ComponentFixture<ApprovalQueue>;
@@ -30,6 +36,7 @@ describe('ApprovalQueue', () => {
       providers: [
         provideTestEnvironment([{ path: '**', component: Blank }]),
         { provide: EVENT_SOURCE, useValue: streams.factory },
+        { provide: PROPOSAL_LIST_REFRESH_MS, useValue: LIST_REFRESH_MS },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -78,6 +85,7 @@ describe('ApprovalQueue', () => {
       unreadCount: 1,
     });
     TestBed.tick();
+    await afterListRefresh();
     http.expectOne((r) => r.url === QUEUE).flush(page([]));
     await fixture.whenStable();
     expect(el('queue-empty')).not.toBeNull();
@@ -92,7 +100,50 @@ describe('ApprovalQueue', () => {
       .latest()
       .emit('proposal-changed', { proposalId: 'p-1', state: 'APPROVED', version: '9' });
     TestBed.tick();
+    await afterListRefresh();
     http.expectOne((r) => r.url === QUEUE).flush(page([]));
+    await fixture.whenStable();
+    expect(el('queue-empty')).not.toBeNull();
+  });
+
+  it('reloads once for a burst of live changes, keeping what it shows until the new rows are there', async () => {
+    await open();
+    http.expectOne((r) => r.url === QUEUE).flush(page([]));
+    await fixture.whenStable();
+    expect(el('queue-empty')).not.toBeNull();
+
+    for (const id of ['p-1', 'p-2', 'p-3']) {
+      streams
+        .latest()
+        .emit('proposal-changed', { proposalId: id, state: 'PENDING_APPROVAL', version: '2' });
+    }
+    streams.latest().emit('proposal-changed', {
+      kind: 'comment',
+      proposalId: 'p-4',
+      state: 'DRAFT',
+      version: '1',
+    });
+    TestBed.tick();
+    await afterListRefresh();
+    const reload = http.expectOne((r) => r.url === QUEUE);
+    await fixture.whenStable();
+    expect(el('queue-empty')).not.toBeNull();
+    expect(fixture.nativeElement.querySelector('mat-progress-bar')).toBeNull();
+
+    reload.flush(page([proposalSummary()]));
+    await fixture.whenStable();
+    expect(el('queue-row')).not.toBeNull();
+
+    streams
+      .latest()
+      .emit('proposal-changed', { proposalId: 'p-1', state: 'APPROVED', version: '3' });
+    TestBed.tick();
+    await afterListRefresh();
+    const again = http.expectOne((r) => r.url === QUEUE);
+    await fixture.whenStable();
+    expect(el('queue-row')!.textContent).toContain('Olena Koval');
+    expect(fixture.nativeElement.querySelector('mat-progress-bar')).toBeNull();
+    again.flush(page([]));
     await fixture.whenStable();
     expect(el('queue-empty')).not.toBeNull();
   });

@@ -16,7 +16,7 @@ import { Message } from '../../core/i18n/message';
 import { ErrorAlert } from '../../shared/error-alert';
 import { LocalizedDatePipe } from '../../shared/localized-date';
 import { BidAmount } from './bid-amount';
-import { ProposalUpdates } from './proposal-updates';
+import { LIVE, ProposalUpdates } from './proposal-updates';
 import { ProposalSummary, ProposalsApi } from './proposals-api';
 
 /**
@@ -202,12 +202,15 @@ export class ApprovalQueue {
 
   constructor() {
     loadOnRefresh(
-      merge(this.refreshes, inject(ProposalUpdates).changed),
+      merge(this.refreshes, inject(ProposalUpdates).listChanges),
       () => this.request(),
       (request) => this.api.approvalQueue(request),
-      () => {
-        this.loading.set(true);
-        this.error.set(null);
+      (refresh) => {
+        // A live reload keeps the rows shown, quietly, until the new ones are there.
+        if (refresh !== LIVE) {
+          this.loading.set(true);
+          this.error.set(null);
+        }
       },
     )
       .pipe(takeUntilDestroyed())

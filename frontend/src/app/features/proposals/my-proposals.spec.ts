@@ -18,6 +18,13 @@ import { MANAGER, proposalSummary } from '../../../testing/proposals';
 import { page } from '../../../testing/templates';
 import { EVENT_SOURCE } from '../notifications/notification-center';
 import { MyProposals } from './my-proposals';
+import { PROPOSAL_LIST_REFRESH_MS } from './proposal-updates';
+
+const LIST_REFRESH_MS = 20;
+
+function afterListRefresh(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, LIST_REFRESH_MS * 3));
+}
 
 describe('MyProposals', () => {
   let fixture: ComponentFixture<MyProposals>;
@@ -31,6 +38,7 @@ describe('MyProposals', () => {
       providers: [
         provideTestEnvironment([{ path: '**', component: Blank }]),
         { provide: EVENT_SOURCE, useValue: streams.factory },
+        { provide: PROPOSAL_LIST_REFRESH_MS, useValue: LIST_REFRESH_MS },
       ],
     });
     http = TestBed.inject(HttpTestingController);
@@ -165,6 +173,7 @@ describe('MyProposals', () => {
       unreadCount: 1,
     });
     TestBed.tick();
+    await afterListRefresh();
     list().flush(page([proposalSummary({ state: 'APPROVED' })]));
     await fixture.whenStable();
     expect(el('proposal-row')!.textContent).toContain('Approved');
@@ -178,8 +187,32 @@ describe('MyProposals', () => {
       .latest()
       .emit('proposal-changed', { proposalId: 'p-1', state: 'PENDING_APPROVAL', version: '5' });
     TestBed.tick();
+    await afterListRefresh();
     list().flush(page([proposalSummary({ state: 'PENDING_APPROVAL' })]));
     await fixture.whenStable();
     expect(el('proposal-row')!.textContent).toContain('Waiting for approval');
+  });
+
+  it('reloads once for a burst of live changes, quietly, keeping the rows until the new ones are there', async () => {
+    await open('FREELANCER');
+    list().flush(page([proposalSummary()]));
+    await fixture.whenStable();
+
+    for (const version of ['5', '6', '7']) {
+      streams
+        .latest()
+        .emit('proposal-changed', { proposalId: 'p-1', state: 'PENDING_APPROVAL', version });
+    }
+    TestBed.tick();
+    await afterListRefresh();
+    const reload = list();
+    await fixture.whenStable();
+    expect(el('proposal-row')!.textContent).toContain('Waiting for approval');
+    expect(el('proposals-empty')).toBeNull();
+    expect(fixture.nativeElement.querySelector('mat-progress-bar')).toBeNull();
+
+    reload.flush(page([proposalSummary({ state: 'APPROVED' })]));
+    await fixture.whenStable();
+    expect(el('proposal-row')!.textContent).toContain('Approved');
   });
 });

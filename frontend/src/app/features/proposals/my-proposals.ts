@@ -24,7 +24,7 @@ import { LocalizedDatePipe } from '../../shared/localized-date';
 import { Member, TeamApi } from '../team/team-api';
 import { BidAmount } from './bid-amount';
 import { ProposalStateChip, stateIcon } from './proposal-state';
-import { ProposalUpdates } from './proposal-updates';
+import { LIVE, ProposalUpdates } from './proposal-updates';
 import {
   PROPOSAL_STATES,
   ProposalFilter,
@@ -128,15 +128,18 @@ export class MyProposals {
 
   constructor() {
     loadOnRefresh(
-      merge(this.refreshes, inject(ProposalUpdates).changed),
+      merge(this.refreshes, inject(ProposalUpdates).listChanges),
       () => this.filter(),
       (filter) => {
         this.shownFilter.set(filter);
         return this.api.list(this.request(), filter);
       },
-      () => {
-        this.loading.set(true);
-        this.error.set(null);
+      (refresh) => {
+        // A live reload keeps the rows shown, quietly, until the new ones are there.
+        if (refresh !== LIVE) {
+          this.loading.set(true);
+          this.error.set(null);
+        }
       },
     )
       .pipe(takeUntilDestroyed())

@@ -97,14 +97,12 @@ describe('ProposalUpdates', () => {
     updates.changed.subscribe((id) => ids.push(id));
     TestBed.tick();
 
-    streams
-      .latest()
-      .emit('proposal-changed', {
-        kind: 'comment',
-        proposalId: 'p-4',
-        state: 'DRAFT',
-        version: '2',
-      });
+    streams.latest().emit('proposal-changed', {
+      kind: 'comment',
+      proposalId: 'p-4',
+      state: 'DRAFT',
+      version: '2',
+    });
     streams
       .latest()
       .emit('proposal-changed', { kind: 'step', proposalId: 'p-5', state: 'DRAFT', version: '3' });

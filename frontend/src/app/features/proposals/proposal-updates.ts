@@ -1,6 +1,6 @@
-import { Injectable, inject } from '@angular/core';
+import { InjectionToken, Injectable, inject } from '@angular/core';
 import { toObservable } from '@angular/core/rxjs-interop';
-import { Observable, filter, map, merge, share } from 'rxjs';
+import { Observable, auditTime, filter, map, merge, share } from 'rxjs';
 import { LiveSignal, NotificationCenter } from '../notifications/notification-center';
 import { AppNotification } from '../notifications/notifications-api';
 
@@ -43,6 +43,14 @@ export function proposalChangeOf(signal: LiveSignal): ProposalChange | null {
   };
 }
 
+/** What {@link ProposalUpdates.listChanges} emits: a reload because of live changes. */
+export const LIVE = 'live';
+
+/** The shortest time between two reloads of a list of proposals on live changes. */
+export const PROPOSAL_LIST_REFRESH_MS = new InjectionToken<number>('PROPOSAL_LIST_REFRESH_MS', {
+  factory: () => 500,
+});
+
 /**
  * Proposals that changed while the member looks at them: read from the notification centre's live
  * stream (the one stream of the tab, never a second connection): the `proposal-changed` signal
@@ -74,5 +82,14 @@ export class ProposalUpdates {
     filter((change) => change.kind === 'step'),
     map((change) => change.proposalId),
     share(),
+  );
+
+  /**
+   * When a list of proposals should reload: a while after a change, once for all the changes of
+   * that while (a busy agency signals many steps in a row; each list reloads once for them).
+   */
+  readonly listChanges: Observable<typeof LIVE> = this.changed.pipe(
+    auditTime(inject(PROPOSAL_LIST_REFRESH_MS)),
+    map(() => LIVE),
   );
 }
