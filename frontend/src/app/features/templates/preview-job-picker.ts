@@ -122,6 +122,17 @@ export class PreviewJobPicker {
   protected readonly chosen = signal<PreviewJob | null>(null);
   private started = false;
 
+  constructor() {
+    // Typing after a job was chosen drops the choice: the preview never shows a job other than
+    // what the field says.
+    this.query.valueChanges.pipe(takeUntilDestroyed()).subscribe((value) => {
+      if (typeof value === 'string' && this.chosen()) {
+        this.chosen.set(null);
+        this.picked.emit(null);
+      }
+    });
+  }
+
   protected readonly title = (job: PreviewJob | string | null): string =>
     typeof job === 'string' ? job : (job?.title ?? '');
 

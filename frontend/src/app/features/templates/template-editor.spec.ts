@@ -231,6 +231,43 @@ describe('TemplateEditor', () => {
     await settle();
   });
 
+  it('drops the chosen job as soon as the member types something else into the picker', async () => {
+    await open('FREELANCER', 't-1');
+    http.expectOne('/api/proposal-templates/t-1/preview').flush(PREVIEW);
+    const input = el<HTMLInputElement>('preview-job-input')!;
+    input.dispatchEvent(new Event('focus'));
+    input.dispatchEvent(new Event('focusin'));
+    http.expectOne((r) => r.url === '/api/jobs/favorites').flush(page([]));
+    http
+      .expectOne((r) => r.url === '/api/jobs')
+      .flush(
+        page([
+          jobSummary({
+            id: '1790000000000000008',
+            title: { text: 'Landing page in Astro', ranges: [] },
+          }),
+        ]),
+      );
+    await settle();
+    document.querySelector<HTMLElement>('[data-testid="preview-job-option"]')!.click();
+    await settle();
+    const withJob = http.expectOne('/api/proposal-templates/t-1/preview');
+    expect(withJob.request.body.jobId).toBe('1790000000000000008');
+    withJob.flush({ ...PREVIEW, fromJob: true });
+    await settle();
+    expect(el('preview-job-chosen')!.textContent).toContain('Landing page in Astro');
+
+    typeInto(input, 'Landing page in Svelte');
+    await settle();
+
+    expect(el('preview-job-chosen')).toBeNull();
+    expect(el('preview-job-clear')).toBeNull();
+    flushPreviewsWhere((body) => body.jobId === undefined);
+    http.expectOne((r) => r.url === '/api/jobs').flush(page([]));
+    await settle();
+    expect(el('preview-job-chosen')).toBeNull();
+  });
+
   it('creates a new template and opens it', async () => {
     await open('MANAGER', null);
     typeInto(el('template-name'), 'Landing pages');
