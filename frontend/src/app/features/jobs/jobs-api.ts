@@ -39,6 +39,10 @@ export interface JobCategory {
 }
 
 export interface JobClient {
+  /** The client company's Upwork organization id, the same on every job it posts. */
+  readonly id: string | null;
+  /** The company's name, when Upwork tells it (only search results may). */
+  readonly name: string | null;
   readonly country: string | null;
   readonly city: string | null;
   readonly rating: number | null;

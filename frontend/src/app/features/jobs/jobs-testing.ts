@@ -17,6 +17,8 @@ export function jobSummary(overrides: Partial<JobSummary> = {}): JobSummary {
     engagement: 'Less than 30 hrs/week',
     proposals: 4,
     client: {
+      id: '1110580752008429568',
+      name: 'Fintech GmbH',
       country: 'Germany',
       city: 'Berlin',
       rating: 4.8,

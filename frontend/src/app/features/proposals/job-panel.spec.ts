@@ -42,9 +42,28 @@ describe('JobPanel', () => {
 
   it('copes with a copy whose Upwork content was forgotten after 24 hours', async () => {
     const forgotten = { clientName: null, budget: null, hourlyMin: null, hourlyMax: null };
-    const cached = jobDetail({ budget: { amount: '900.00', currency: 'USD' } });
+    const cached = jobDetail({
+      budget: { amount: '900.00', currency: 'USD' },
+      client: { ...jobDetail().client, name: 'Nordlicht Bank AG' },
+    });
     const fromCache = await render(cached, forgotten);
     expect(byTestId(fromCache.nativeElement, 'proposal-job-pay')!.textContent).toContain('US$900');
+    const client = byTestId(fromCache.nativeElement, 'proposal-job-client')!.textContent!;
+    expect(client).toContain('Nordlicht Bank AG');
+    expect(client).toContain('Germany');
+    expect(client).not.toContain('Unknown');
+    TestBed.resetTestingModule();
+    const kept = await render(cached, { clientName: 'Fintech GmbH' });
+    const keptClient = byTestId(kept.nativeElement, 'proposal-job-client')!.textContent!;
+    expect(keptClient).toContain('Fintech GmbH');
+    expect(keptClient).not.toContain('Nordlicht');
+    TestBed.resetTestingModule();
+    const nameless = await render(jobDetail({ client: { ...jobDetail().client, name: null } }), {
+      clientName: null,
+    });
+    expect(byTestId(nameless.nativeElement, 'proposal-job-client')!.textContent).toContain(
+      'Unknown',
+    );
     TestBed.resetTestingModule();
     const uncached = await render(null, { ...forgotten, coverLetterRequired: null });
     const root = uncached.nativeElement as HTMLElement;
@@ -70,6 +89,8 @@ describe('JobPanel', () => {
   it('takes a job of the cache in the shape of a proposal’s copy', () => {
     const job = proposalJobOf(jobDetail());
     expect(job.type).toBe('HOURLY');
+    expect(job.clientName).toBe('Fintech GmbH');
+    expect(job.clientId).toBe('1110580752008429568');
     expect(job.category).toBe('Web, Mobile & Software Dev');
     expect(job.screeningQuestions).toHaveLength(2);
     expect(proposalJobOf(jobDetail({ screeningQuestions: null })).screeningQuestions).toEqual([]);

@@ -35,7 +35,7 @@ export const SUMMARY_LENGTH = 600;
         <div>
           <dt>{{ 'proposals.job.client' | transloco }}</dt>
           <dd data-testid="proposal-job-client">
-            {{ j.clientName || ('jobs.detail.unknown' | transloco) }}
+            {{ clientName() || ('jobs.detail.unknown' | transloco) }}
             @if (detail()?.client; as client) {
               @if (client.country) {
                 · {{ client.country }}
@@ -193,6 +193,10 @@ export class JobPanel {
       this.language.locale(),
     );
   });
+  /** The proposal's copy forgets the client's name 24 h after it was fetched; the cache may not. */
+  protected readonly clientName = computed(
+    () => this.job().clientName || this.detail()?.client.name || null,
+  );
   protected readonly rating = computed(() => {
     const client = this.detail()?.client;
     return client ? formatRating(client, this.language.locale()) : '';
@@ -205,8 +209,8 @@ export function proposalJobOf(job: JobDetail): ProposalJob {
     id: job.id,
     title: job.title,
     url: job.upworkUrl,
-    clientId: null,
-    clientName: null,
+    clientId: job.client.id,
+    clientName: job.client.name,
     category: job.category?.label ?? null,
     categoryId: job.category?.id ?? null,
     type: job.jobType,
