@@ -1,5 +1,6 @@
 import { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { AgencyRole } from '../../core/auth/session';
 import { fakeEventSources } from '../../../testing/fake-event-source';
 import { notification } from '../../../testing/notifications';
 import { provideTestEnvironment, sessionInfo, signInAs } from '../../../testing/providers';
@@ -10,6 +11,16 @@ import {
   proposalChangeOf,
   proposalIdOf,
 } from './proposal-updates';
+
+/** A member signed in, with the fake live stream of their tab. */
+function signedInWithStream(role: AgencyRole): ReturnType<typeof fakeEventSources> {
+  const streams = fakeEventSources();
+  TestBed.configureTestingModule({
+    providers: [...provideTestEnvironment(), { provide: EVENT_SOURCE, useValue: streams.factory }],
+  });
+  signInAs(sessionInfo({ role }));
+  return streams;
+}
 
 describe('ProposalUpdates', () => {
   it('reads the proposal from the link of proposal notifications only', () => {
@@ -24,14 +35,7 @@ describe('ProposalUpdates', () => {
   });
 
   it('tells which proposal changed when a notification arrives on the one live stream', async () => {
-    const streams = fakeEventSources();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideTestEnvironment(),
-        { provide: EVENT_SOURCE, useValue: streams.factory },
-      ],
-    });
-    signInAs(sessionInfo({ role: 'FREELANCER' }));
+    const streams = signedInWithStream('FREELANCER');
     const changed: string[] = [];
     TestBed.inject(ProposalUpdates).changed.subscribe((id) => changed.push(id));
     TestBed.tick();
@@ -82,14 +86,7 @@ describe('ProposalUpdates', () => {
   });
 
   it('counts a new comment as a change of the proposal’s page but not of the lists', () => {
-    const streams = fakeEventSources();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideTestEnvironment(),
-        { provide: EVENT_SOURCE, useValue: streams.factory },
-      ],
-    });
-    signInAs(sessionInfo({ role: 'MANAGER' }));
+    const streams = signedInWithStream('MANAGER');
     const updates = TestBed.inject(ProposalUpdates);
     const kinds: string[] = [];
     updates.changes.subscribe((c) => kinds.push(`${c.kind} ${c.proposalId}`));
@@ -114,14 +111,7 @@ describe('ProposalUpdates', () => {
   });
 
   it('tells of each proposal-changed signal on the stream, two alike in a row too', async () => {
-    const streams = fakeEventSources();
-    TestBed.configureTestingModule({
-      providers: [
-        ...provideTestEnvironment(),
-        { provide: EVENT_SOURCE, useValue: streams.factory },
-      ],
-    });
-    signInAs(sessionInfo({ role: 'MANAGER' }));
+    const streams = signedInWithStream('MANAGER');
     const changes: ProposalChange[] = [];
     const updates = TestBed.inject(ProposalUpdates);
     updates.changes.subscribe((c) => changes.push(c));

@@ -12,6 +12,7 @@ import {
   typeInto,
 } from '../../../testing/providers';
 import { NO_VARIABLES, TEMPLATE } from '../../../testing/templates';
+import { JobSummary } from '../jobs/jobs-api';
 import { jobSummary, page } from '../jobs/jobs-testing';
 import { JOB_PICKER_DELAY_MS } from './preview-job-picker';
 import { PREVIEW_DELAY_MS, TemplateEditor } from './template-editor';
@@ -27,6 +28,11 @@ const PREVIEW: Preview = {
   fromJob: false,
   fromProfile: false,
 };
+
+const ASTRO_JOB = jobSummary({
+  id: '1790000000000000008',
+  title: { text: 'Landing page in Astro', ranges: [] },
+});
 
 describe('TemplateEditor', () => {
   let fixture: ComponentFixture<TemplateEditor>;
@@ -100,6 +106,19 @@ describe('TemplateEditor', () => {
 
   const el = <T extends HTMLElement = HTMLElement>(id: string) =>
     byTestId<T>(fixture.nativeElement, id);
+
+  /** A freelancer's template, its preview job picker used: no favourites, these newest jobs. */
+  async function openJobPicker(newest: JobSummary[]): Promise<HTMLInputElement> {
+    await open('FREELANCER', 't-1');
+    http.expectOne('/api/proposal-templates/t-1/preview').flush(PREVIEW);
+    const input = el<HTMLInputElement>('preview-job-input')!;
+    input.dispatchEvent(new Event('focus'));
+    input.dispatchEvent(new Event('focusin'));
+    http.expectOne((r) => r.url === '/api/jobs/favorites').flush(page([]));
+    http.expectOne((r) => r.url === '/api/jobs').flush(page(newest));
+    await settle();
+    return input;
+  }
 
   afterEach(() => http.verify());
 
@@ -197,29 +216,14 @@ describe('TemplateEditor', () => {
   });
 
   it('searches the cached jobs by what is typed into the job picker', async () => {
-    await open('FREELANCER', 't-1');
-    http.expectOne('/api/proposal-templates/t-1/preview').flush(PREVIEW);
-
-    const input = el<HTMLInputElement>('preview-job-input')!;
-    input.dispatchEvent(new Event('focus'));
-    input.dispatchEvent(new Event('focusin'));
-    http.expectOne((r) => r.url === '/api/jobs/favorites').flush(page([]));
-    http.expectOne((r) => r.url === '/api/jobs').flush(page([]));
-    await settle();
+    const input = await openJobPicker([]);
     expect(document.querySelector('[data-testid="preview-job-none"]')).not.toBeNull();
 
     typeInto(input, 'astro');
     await settle();
     const search = http.expectOne((r) => r.url === '/api/jobs');
     expect(search.request.params.get('keywords')).toBe('astro');
-    search.flush(
-      page([
-        jobSummary({
-          id: '1790000000000000008',
-          title: { text: 'Landing page in Astro', ranges: [] },
-        }),
-      ]),
-    );
+    search.flush(page([ASTRO_JOB]));
     await settle();
     document.querySelector<HTMLElement>('[data-testid="preview-job-option"]')!.click();
     await settle();
@@ -232,23 +236,7 @@ describe('TemplateEditor', () => {
   });
 
   it('drops the chosen job as soon as the member types something else into the picker', async () => {
-    await open('FREELANCER', 't-1');
-    http.expectOne('/api/proposal-templates/t-1/preview').flush(PREVIEW);
-    const input = el<HTMLInputElement>('preview-job-input')!;
-    input.dispatchEvent(new Event('focus'));
-    input.dispatchEvent(new Event('focusin'));
-    http.expectOne((r) => r.url === '/api/jobs/favorites').flush(page([]));
-    http
-      .expectOne((r) => r.url === '/api/jobs')
-      .flush(
-        page([
-          jobSummary({
-            id: '1790000000000000008',
-            title: { text: 'Landing page in Astro', ranges: [] },
-          }),
-        ]),
-      );
-    await settle();
+    const input = await openJobPicker([ASTRO_JOB]);
     document.querySelector<HTMLElement>('[data-testid="preview-job-option"]')!.click();
     await settle();
     const withJob = http.expectOne('/api/proposal-templates/t-1/preview');
