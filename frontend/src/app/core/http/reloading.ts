@@ -11,18 +11,19 @@ export interface Loaded<T> {
 
 /**
  * Loads at once and again on every refresh, with the query as it is then; a newer load replaces
- * one still under way. `started` runs before each load (to show progress), with the refresh that
- * caused it (undefined for the first load), so that a background refresh may stay quiet.
+ * one still under way. `query` and `started` (which runs before each load, to show progress) get
+ * the refresh that caused the load (undefined for the first), so that a background refresh may
+ * stay quiet and reload what is shown.
  */
 export function loadOnRefresh<Q, T, R = unknown>(
   refreshes: Observable<R>,
-  query: () => Q,
+  query: (refresh: R | undefined) => Q,
   load: (query: Q) => Observable<T>,
   started: (refresh: R | undefined) => void,
 ): Observable<Loaded<T>> {
   return refreshes.pipe(
     startWith<R | undefined>(undefined),
-    map((refresh) => ({ refresh, q: query() })),
+    map((refresh) => ({ refresh, q: query(refresh) })),
     tap(({ refresh }) => started(refresh)),
     switchMap(({ q }) =>
       load(q).pipe(

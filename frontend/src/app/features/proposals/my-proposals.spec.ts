@@ -215,4 +215,28 @@ describe('MyProposals', () => {
     await fixture.whenStable();
     expect(el('proposal-row')!.textContent).toContain('Approved');
   });
+
+  it('reloads live what it shows, not a search typed but not applied yet', async () => {
+    await open('FREELANCER');
+    list().flush(page([proposalSummary()]));
+    await fixture.whenStable();
+    typeInto(el('proposals-search'), 'dashboard');
+    await fixture.whenStable();
+
+    streams
+      .latest()
+      .emit('proposal-changed', { proposalId: 'p-1', state: 'APPROVED', version: '6' });
+    TestBed.tick();
+    await afterListRefresh();
+    const live = list();
+    expect(live.request.params.has('q')).toBe(false);
+    live.flush(page([proposalSummary({ state: 'APPROVED' })]));
+    await fixture.whenStable();
+
+    el('proposals-search-apply')!.click();
+    await fixture.whenStable();
+    const search = list();
+    expect(search.request.params.get('q')).toBe('dashboard');
+    search.flush(page([]));
+  });
 });

@@ -129,7 +129,8 @@ export class MyProposals {
   constructor() {
     loadOnRefresh(
       merge(this.refreshes, inject(ProposalUpdates).listChanges),
-      () => this.filter(),
+      // A live reload reloads the page shown, not a search typed but not applied yet.
+      (refresh) => (refresh === LIVE ? this.shownFilter() : this.filter()),
       (filter) => {
         this.shownFilter.set(filter);
         return this.api.list(this.request(), filter);
