@@ -242,7 +242,8 @@ public class OutcomeSync {
   /**
    * Reads the author's Upwork proposals on these proposals' jobs and applies them; how many moved.
    * Upwork shows a proposal only in the organization it was sent under, so each is looked for there
-   * (in the author's current organization while that is not known). On the schedule ({@code
+   * (in the author's current organization while that is not known); the organizations in the order
+   * of their first proposal in {@code ids} (who waits longest first). On the schedule ({@code
    * scheduled}), an organization Upwork will not answer for (say, the author left it) is logged and
    * its proposals noted as asked about, so they go to the back of the line, and the author's other
    * organizations are still asked; a person's check hears the failure instead.
@@ -255,6 +256,7 @@ public class OutcomeSync {
         tx.execute(
             status ->
                 proposals.findAllById(ids).stream()
+                    .sorted(Comparator.comparingInt(p -> ids.indexOf(p.id())))
                     .collect(
                         Collectors.groupingBy(
                             ProposalRecord::sentOrganization,

@@ -40,6 +40,7 @@ class SentProposalKeptIT {
   @Autowired TenantScope scope;
   @Autowired TenantJdbc jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired OutcomeSync sync;
 
   TestAgencies.Agency agency;
   ApiClient owner;
@@ -119,5 +120,36 @@ class SentProposalKeptIT {
                 .path("upworkProposalId")
                 .asString())
         .isEqualTo(taken);
+  }
+
+  @Test
+  void whenTheKeptProposalsOutcomeArrivesThenItFindsItByItsSendAndTheHolderDoesNotTakeIt() {
+    JsonNode first = ok(send(submitted(amara.browser(), jobs.get(2), "450.00")));
+    String taken = first.path("sending").path("upworkProposalId").asString();
+    assertThat(
+            UpworkSide.control(port)
+                .putJson(UpworkSide.CONTROL + "/next-proposal-id", Map.of("id", taken))
+                .status())
+        .isEqualTo(204);
+    JsonNode second = ok(send(submitted(amara.browser(), jobs.get(3), "450.00")));
+    assertThat(second.path("sending").path("upworkProposalId").isNull()).isTrue();
+    // Upwork now has that id for the second proposal's job only, and the client replied to it.
+    UpworkSide.pinStatus(port, taken, "REPLIED");
+
+    OutcomeSync.Run run = scope.callAs(agency.id(), () -> sync.syncAgency(10));
+
+    assertThat(run.moved()).isEqualTo(1);
+    JsonNode kept = ProposalSteps.get(amara.browser(), id(second));
+    assertThat(kept.path("state").asString())
+        .as("found by the id its send attempt keeps")
+        .isEqualTo("REPLIED");
+    assertThat(kept.path("sending").path("upworkProposalId").isNull())
+        .as("the id stays with the proposal that holds it")
+        .isTrue();
+    JsonNode holder = ProposalSteps.get(amara.browser(), id(first));
+    assertThat(holder.path("state").asString())
+        .as("the holder's id is on another job at Upwork now: not its outcome")
+        .isEqualTo("SENT");
+    assertThat(holder.path("sending").path("upworkProposalId").asString()).isEqualTo(taken);
   }
 }
