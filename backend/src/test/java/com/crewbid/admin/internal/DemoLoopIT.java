@@ -202,4 +202,38 @@ class DemoLoopIT {
             manager.email() + " MANAGER");
     signedIn(manager.email(), manager.password());
   }
+
+  @Test
+  void whenAnExistingDemoAgencyLacksItsOwnerThenTheOwnerIsAddedAsAnOwner() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    AgencyRegistration.Request demoAgency =
+        new AgencyRegistration.Request(
+            "Ownerless demo " + suffix,
+            "ownerless-demo-" + suffix,
+            "owner-" + suffix + "@ownerless.example",
+            "Owner " + suffix,
+            "pw-" + UUID.randomUUID().toString().substring(0, 8) + "-long-enough",
+            "UTC",
+            "USD");
+    // The agency exists, registered once by someone else; the demo's owner has no account.
+    registration.register(
+        new AgencyRegistration.Request(
+            demoAgency.name(),
+            demoAgency.slug(),
+            "first-" + suffix + "@ownerless.example",
+            "First " + suffix,
+            "pw-" + UUID.randomUUID().toString().substring(0, 8) + "-long-enough",
+            "UTC",
+            "USD"));
+    TenantId tenant = catalog.findBySlug(demoAgency.slug()).orElseThrow().id();
+
+    demo(List.of(new DemoData.DemoAgency(demoAgency, List.of()))).seed();
+    demo(List.of(new DemoData.DemoAgency(demoAgency, List.of()))).seed();
+
+    assertThat(accounts.members(tenant))
+        .extracting(m -> m.person().email() + " " + m.role())
+        .containsExactlyInAnyOrder(
+            "first-" + suffix + "@ownerless.example OWNER", demoAgency.ownerEmail() + " OWNER");
+    signedIn(demoAgency.ownerEmail(), demoAgency.ownerPassword());
+  }
 }

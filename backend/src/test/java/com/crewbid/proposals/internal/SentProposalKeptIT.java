@@ -152,4 +152,87 @@ class SentProposalKeptIT {
         .isEqualTo("SENT");
     assertThat(holder.path("sending").path("upworkProposalId").asString()).isEqualTo(taken);
   }
+
+  @Test
+  void whenAnotherProposalTakesUpworksIdWhileTheSendFinishesThenItIsSentWithoutTheId()
+      throws Exception {
+    JsonNode first = ok(send(submitted(amara.browser(), jobs.get(4), "450.00")));
+    JsonNode second = submitted(amara.browser(), jobs.get(5), "450.00");
+    String fresh = Long.toString(9_000_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
+    assertThat(
+            UpworkSide.control(port)
+                .putJson(UpworkSide.CONTROL + "/next-proposal-id", Map.of("id", fresh))
+                .status())
+        .isEqualTo(204);
+    // Another transaction gives the first proposal that id and holds it uncommitted: the send's
+    // check does not see it, its write waits on the unique index, then fails once it commits.
+    java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var holder =
+          pool.submit(
+              () ->
+                  scope.runAs(
+                      agency.id(),
+                      () ->
+                          tx.executeWithoutResult(
+                              status -> {
+                                jdbc.call(
+                                    "hold",
+                                    sql ->
+                                        sql.sql(
+                                                "update proposals set upwork_proposal_id = :upwork"
+                                                    + " where id = :id")
+                                            .param("upwork", fresh)
+                                            .param("id", UUID.fromString(id(first)))
+                                            .update());
+                                try {
+                                  commit.await();
+                                } catch (InterruptedException e) {
+                                  Thread.currentThread().interrupt();
+                                }
+                              })));
+      var answer = pool.submit(() -> send(second));
+      awaitAWriteWaitingOnALock();
+      commit.countDown();
+      holder.get();
+      ApiClient.Response sent = answer.get();
+
+      assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+      assertThat(sent.json().path("state").asString()).isEqualTo("SENT");
+      assertThat(sent.json().path("sending").path("upworkProposalId").isNull()).isTrue();
+      JsonNode step = sent.json().path("history").get(sent.json().path("history").size() - 1);
+      assertThat(step.path("note").asString()).contains(fresh, "another proposal");
+    } finally {
+      commit.countDown();
+      pool.shutdown();
+    }
+  }
+
+  /** Waits until some update of proposals waits for a lock (the send's, on the unique index). */
+  void awaitAWriteWaitingOnALock() throws InterruptedException {
+    for (int i = 0; i < 400; i++) {
+      Integer waiting =
+          scope.callAs(
+              agency.id(),
+              () ->
+                  tx.execute(
+                      status ->
+                          jdbc.call(
+                              "waiting",
+                              sql ->
+                                  sql.sql(
+                                          "select count(*) from pg_stat_activity where"
+                                              + " wait_event_type = 'Lock'"
+                                              + " and query ilike 'update proposals%'")
+                                      .query(Integer.class)
+                                      .single())));
+      if (waiting != null && waiting > 0) {
+        return;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("The send never waited on the id held by the other transaction");
+  }
 }
