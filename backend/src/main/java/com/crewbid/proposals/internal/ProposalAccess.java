@@ -9,7 +9,6 @@ import com.crewbid.identity.CurrentMember;
 import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
-import com.crewbid.tenancy.TenantContext;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -80,17 +79,6 @@ class ProposalAccess {
       return true;
     }
     return isApprover(proposal.id(), member);
-  }
-
-  /** Whether a member of the current agency (not necessarily the caller) may read it. */
-  boolean mayRead(ProposalRecord proposal, AgencyMembers.Member member) {
-    return mayRead(
-        proposal,
-        new CurrentMember(
-            member.userId(),
-            member.email(),
-            TenantContext.require("ProposalAccess").id(),
-            member.role()));
   }
 
   /**

@@ -12,8 +12,12 @@ import com.crewbid.support.ApiClient;
 import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
+import com.crewbid.tenancy.TenantCatalog;
 import com.crewbid.tenancy.TenantJdbc;
 import com.crewbid.tenancy.TenantScope;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +46,16 @@ class SentProposalKeptIT {
   @Autowired TenantJdbc jdbc;
   @Autowired TransactionTemplate tx;
   @Autowired OutcomeSync sync;
+  @Autowired TenantCatalog catalog;
+
+  @Value("${spring.datasource.url}")
+  String dbUrl;
+
+  @Value("${spring.datasource.username}")
+  String dbUser;
+
+  @Value("${spring.datasource.password:}")
+  String dbPassword;
 
   TestAgencies.Agency agency;
   ApiClient owner;
@@ -166,37 +181,26 @@ class SentProposalKeptIT {
         .isEqualTo(204);
     // Another transaction gives the first proposal that id and holds it uncommitted: the send's
     // check does not see it, its write waits on the unique index, then fails once it commits.
-    java.util.concurrent.CountDownLatch commit = new java.util.concurrent.CountDownLatch(1);
+    // (Own connections, not the pool's: the pool of the tests is as small as can be.)
+    String schema = catalog.findBySlug(agency.slug()).orElseThrow().schemaName();
     java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(2);
-    try {
-      var holder =
-          pool.submit(
-              () ->
-                  scope.runAs(
-                      agency.id(),
-                      () ->
-                          tx.executeWithoutResult(
-                              status -> {
-                                jdbc.call(
-                                    "hold",
-                                    sql ->
-                                        sql.sql(
-                                                "update proposals set upwork_proposal_id = :upwork"
-                                                    + " where id = :id")
-                                            .param("upwork", fresh)
-                                            .param("id", UUID.fromString(id(first)))
-                                            .update());
-                                try {
-                                  commit.await();
-                                } catch (InterruptedException e) {
-                                  Thread.currentThread().interrupt();
-                                }
-                              })));
+        java.util.concurrent.Executors.newFixedThreadPool(1);
+    try (java.sql.Connection holder = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+        java.sql.Connection watcher = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+      holder.setAutoCommit(false);
+      try (PreparedStatement hold =
+          holder.prepareStatement(
+              "update \"" + schema + "\".proposals set upwork_proposal_id = ? where id = ?")) {
+        hold.setString(1, fresh);
+        hold.setObject(2, UUID.fromString(id(first)));
+        assertThat(hold.executeUpdate()).isEqualTo(1);
+      }
       var answer = pool.submit(() -> send(second));
-      awaitAWriteWaitingOnALock();
-      commit.countDown();
-      holder.get();
+      try {
+        awaitAWriteWaitingOnALock(watcher);
+      } finally {
+        holder.commit();
+      }
       ApiClient.Response sent = answer.get();
 
       assertThat(sent.status()).as(sent.body()).isEqualTo(200);
@@ -205,31 +209,22 @@ class SentProposalKeptIT {
       JsonNode step = sent.json().path("history").get(sent.json().path("history").size() - 1);
       assertThat(step.path("note").asString()).contains(fresh, "another proposal");
     } finally {
-      commit.countDown();
       pool.shutdown();
     }
   }
 
   /** Waits until some update of proposals waits for a lock (the send's, on the unique index). */
-  void awaitAWriteWaitingOnALock() throws InterruptedException {
+  static void awaitAWriteWaitingOnALock(java.sql.Connection watcher) throws Exception {
     for (int i = 0; i < 400; i++) {
-      Integer waiting =
-          scope.callAs(
-              agency.id(),
-              () ->
-                  tx.execute(
-                      status ->
-                          jdbc.call(
-                              "waiting",
-                              sql ->
-                                  sql.sql(
-                                          "select count(*) from pg_stat_activity where"
-                                              + " wait_event_type = 'Lock'"
-                                              + " and query ilike 'update proposals%'")
-                                      .query(Integer.class)
-                                      .single())));
-      if (waiting != null && waiting > 0) {
-        return;
+      try (PreparedStatement waiting =
+              watcher.prepareStatement(
+                  "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                      + " and query ilike 'update %proposals %'");
+          ResultSet rows = waiting.executeQuery()) {
+        rows.next();
+        if (rows.getInt(1) > 0) {
+          return;
+        }
       }
       Thread.sleep(50);
     }
