@@ -141,11 +141,17 @@ public class EmbeddedInfrastructure implements EnvironmentPostProcessor, Ordered
     }
   }
 
-  /** Where the embedded Redis keeps its data: the {@code redis} folder in the data dir, if any. */
+  /**
+   * Where the embedded Redis keeps its data, if there is a data dir: the folder beside it named
+   * {@code <data-dir>-redis}, never inside it (the data dir is PostgreSQL's PGDATA, where initdb
+   * wants an empty folder and pg_upgrade or pg_basebackup no foreign files).
+   */
   static @Nullable Path redisDataDir(@Nullable String dataDir) {
-    return StringUtils.hasText(dataDir)
-        ? Path.of(dataDir).toAbsolutePath().normalize().resolve("redis")
-        : null;
+    if (!StringUtils.hasText(dataDir)) {
+      return null;
+    }
+    Path pgdata = Path.of(dataDir).toAbsolutePath().normalize();
+    return pgdata.resolveSibling(pgdata.getFileName() + "-redis");
   }
 
   /**

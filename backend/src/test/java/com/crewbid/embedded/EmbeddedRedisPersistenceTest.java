@@ -13,17 +13,21 @@ import org.junit.jupiter.api.io.TempDir;
 import redis.embedded.RedisServer;
 
 /**
- * The embedded Redis with the demo's settings keeps what it holds across a restart in the data
- * dir's {@code redis} folder; without a data dir (tests) it keeps nothing on disk.
+ * The embedded Redis with the demo's settings keeps what it holds across a restart in the folder
+ * beside the data dir ({@code <data-dir>-redis}, not inside PostgreSQL's PGDATA); without a data
+ * dir (tests) it keeps nothing on disk.
  */
 class EmbeddedRedisPersistenceTest {
 
   @TempDir Path dataDir;
 
   @Test
-  void whenADataDirIsSetThenRedisKeepsItsDataInItsRedisFolderAcrossARestart() throws IOException {
-    Path dir = EmbeddedInfrastructure.redisDataDir(dataDir.resolve("demo postgres").toString());
-    assertThat(dir).isEqualTo(dataDir.resolve("demo postgres").resolve("redis"));
+  void whenADataDirIsSetThenRedisKeepsItsDataBesideItAcrossARestart() throws IOException {
+    Path pgdata = dataDir.resolve("demo postgres");
+    Path dir = EmbeddedInfrastructure.redisDataDir(pgdata.toString());
+    assertThat(dir).isEqualTo(dataDir.resolve("demo postgres-redis"));
+    assertThat(dir.startsWith(pgdata)).as("not inside PGDATA").isFalse();
+    assertThat(EmbeddedInfrastructure.redisDataDir(pgdata + "/")).isEqualTo(dir);
     java.nio.file.Files.createDirectories(dir);
 
     withRedis(dir, redis -> redis.set("upwork-sandbox:proposal-sequence", "41"));

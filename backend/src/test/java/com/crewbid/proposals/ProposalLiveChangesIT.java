@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Every step of a proposal's timeline reaches the open streams of everyone who may read it as a
- * live {@code proposal-changed} event (not stored, whatever their notification preferences), and
+ * Every step of a proposal's timeline, and every new comment, reaches the open streams of everyone
+ * who may read it, or could just before the change, as a live {@code proposal-changed} event (not
+ * stored, whatever their notification preferences; {@code kind} says a step or a comment), and
  * nobody else's: not a colleague who may not read it, not another agency.
  */
 @IntegrationTest
@@ -124,6 +125,99 @@ class ProposalLiveChangesIT {
     }
   }
 
+  @Test
+  void whenAnotherNamedApproverDecidesThenTheApproverWhoLostTheProposalHearsItToo() {
+    var agency = agencies.register("live-lost-approver");
+    ApiClient owner = ProposalSteps.owner(port, agency);
+    Callers.Member author = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    Callers.Member first = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    Callers.Member second = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    ProposalSteps.policy(owner, List.of(namedApprovers(first, second)));
+    JsonNode draft = draft(author.browser(), job(agency));
+    JsonNode pending =
+        ProposalSteps.ok(
+            ProposalSteps.action(
+                author.browser(),
+                edited(author.browser(), draft, complete(draft, "700.00")),
+                "submit-for-approval",
+                Map.of()));
+    assertThat(ProposalSteps.get(second.browser(), id(pending)).path("state").asString())
+        .as("the second approver reads it while it waits")
+        .isEqualTo("PENDING_APPROVAL");
+
+    try (EventStream secondStream = second.browser().openEventStream(STREAM)) {
+      secondStream.next("unread-count", WAIT);
+
+      JsonNode approved = ProposalSteps.approve(first.browser(), pending);
+
+      JsonNode event = next(secondStream, "APPROVED");
+      assertThat(event.path("proposalId").asString()).isEqualTo(id(pending));
+      assertThat(event.path("kind").asString()).isEqualTo("step");
+      assertThat(event.path("version").asString())
+          .isEqualTo(Long.toString(approved.path("version").asLong()));
+      assertThat(second.browser().get(ProposalSteps.BASE + "/" + id(pending)).status())
+          .as("the queue drops it: it is no longer theirs to read")
+          .isEqualTo(404);
+    }
+  }
+
+  @Test
+  void whenSomeoneCommentsThenEveryReaderHearsItAsACommentWithTheVersionUnchanged() {
+    var agency = agencies.register("live-comment");
+    ApiClient owner = ProposalSteps.owner(port, agency);
+    Callers.Member author = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    Callers.Member viewer = callers.signedInMember(port, agency, AgencyRole.VIEWER);
+    Callers.Member colleague = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    JsonNode draft = draft(author.browser(), job(agency));
+    // The owner hears of comments only live, never in the notification centre.
+    ApiClient.Response off =
+        owner.putJson(
+            "/api/notifications/preferences",
+            Map.of(
+                "preferences",
+                List.of(Map.of("topic", "proposal-commented", "inApp", false, "email", false))));
+    assertThat(off.status()).as(off.body()).isEqualTo(200);
+
+    try (EventStream ownerStream = owner.openEventStream(STREAM);
+        EventStream viewerStream = viewer.browser().openEventStream(STREAM);
+        EventStream colleagueStream = colleague.browser().openEventStream(STREAM)) {
+      for (EventStream stream : List.of(ownerStream, viewerStream, colleagueStream)) {
+        stream.next("unread-count", WAIT);
+      }
+
+      ApiClient.Response comment =
+          author
+              .browser()
+              .postJson(
+                  ProposalSteps.BASE + "/" + id(draft) + "/comments",
+                  Map.of("text", "Does this read well?"));
+      assertThat(comment.status()).as(comment.body()).isEqualTo(201);
+
+      for (EventStream reader : List.of(ownerStream, viewerStream)) {
+        JsonNode event = nextOfKind(reader, "comment");
+        assertThat(event.path("proposalId").asString()).isEqualTo(id(draft));
+        assertThat(event.path("state").asString()).isEqualTo("DRAFT");
+        assertThat(event.path("version").asString())
+            .isEqualTo(Long.toString(draft.path("version").asLong()));
+      }
+      // The colleague may not read it: their own draft's signal comes, the comment's did not.
+      JsonNode colleagues = draft(colleague.browser(), job(agency));
+      assertThat(colleagueStream.next(EVENT, WAIT).json().path("proposalId").asString())
+          .isEqualTo(id(colleagues));
+      assertThat(colleagueStream.pending()).noneMatch(e -> e.name().equals(EVENT));
+    }
+  }
+
+  /** The next change of that kind (the draft's creation may still be on its way). */
+  static JsonNode nextOfKind(EventStream stream, String kind) {
+    while (true) {
+      JsonNode event = stream.next(EVENT, WAIT).json();
+      if (event.path("kind").asString().equals(kind)) {
+        return event;
+      }
+    }
+  }
+
   /** The next change into the state (the draft's creation may still be on its way). */
   static JsonNode next(EventStream stream, String state) {
     while (true) {
@@ -136,6 +230,18 @@ class ProposalLiveChangesIT {
 
   String job(TestAgencies.Agency agency) {
     return jobs.storeFixed(agency.id(), "Live job", "800.00", "Are you available next week?");
+  }
+
+  static Map<String, Object> namedApprovers(Callers.Member... approvers) {
+    Map<String, Object> rule = namedApprover(approvers[0]);
+    rule.put(
+        "approvers",
+        Map.of(
+            "roles",
+            List.of(),
+            "userIds",
+            java.util.Arrays.stream(approvers).map(a -> a.id().toString()).toList()));
+    return rule;
   }
 
   static Map<String, Object> namedApprover(Callers.Member approver) {

@@ -465,6 +465,26 @@ class ProposalWorkflowIT {
   }
 
   @Test
+  void whenAPendingProposalIsWithdrawnThenNoApproverIsToldOfOneTheyMayNoLongerOpen() {
+    Callers.Member approver = callers.signedInMember(port, agency, AgencyRole.FREELANCER);
+    policy(owner, List.of(ProposalLiveChangesIT.namedApprovers(approver)));
+    JsonNode pending = submitted(author(), job(), "700.00");
+    assertThat(pending.path("state").asString()).isEqualTo("PENDING_APPROVAL");
+    assertThat(get(approver.browser(), id(pending)).path("state").asString())
+        .isEqualTo("PENDING_APPROVAL");
+
+    ok(action(manager.browser(), get(manager.browser(), id(pending)), "withdraw", Map.of()));
+
+    assertThat(approver.browser().get(BASE + "/" + id(pending)).status())
+        .as("a freelancer approver who had not decided may not read it now")
+        .isEqualTo(404);
+    assertThat(notified(approver.browser()))
+        .as("so the notice would link them to a 404")
+        .doesNotContain("proposal-withdrawn");
+    assertThat(notified(author())).contains("proposal-withdrawn");
+  }
+
+  @Test
   void whenAnApprovedProposalIsSentByHandThenItIsSentAndItsOutcomeCanBeCorrectedWithANote() {
     JsonNode approved = in("APPROVED");
 

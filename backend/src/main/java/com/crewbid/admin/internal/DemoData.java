@@ -6,7 +6,9 @@ import com.crewbid.identity.UserAccounts;
 import com.crewbid.shared.TenantId;
 import com.crewbid.tenancy.TenantCatalog;
 import com.crewbid.tenancy.TenantSummary;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,10 +21,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's agencies, each with its owner, a manager and a freelancer; prints how to sign in. Runs
- * at every start and creates only what is missing, each agency and each person on their own, so a
- * demo database from an older version gains the people added since. The freelancer links an Upwork
- * account (the sandbox's consent page) under “My Upwork account” before drafting; the owner or the
- * manager approves what the freelancer submits.
+ * at every start and creates only what is missing, each agency (with its owner) and each person on
+ * their own (the owner of an existing agency too), so a demo database from an older version gains
+ * the people added since. The freelancer links an Upwork account (the sandbox's consent page) under
+ * “My Upwork account” before drafting; the owner or the manager approves what the freelancer
+ * submits.
  */
 @Component
 @Profile("demo")
@@ -134,15 +137,24 @@ class DemoData implements ApplicationRunner {
     log.info(banner.toString());
   }
 
-  /** Creates each demo agency and each seeded person that does not exist yet. */
+  /**
+   * Creates each demo agency (with its owner) and each seeded person that does not exist yet: an
+   * existing agency whose owner's account is missing gets it back, as an owner.
+   */
   void seed() {
     for (DemoAgency agency : agencies) {
+      AgencyRegistration.Request owner = agency.registration();
+      Optional<TenantId> existing = catalog.findBySlug(owner.slug()).map(TenantSummary::id);
       TenantId tenant =
-          catalog
-              .findBySlug(agency.registration().slug())
-              .map(TenantSummary::id)
-              .orElseGet(() -> registration.register(agency.registration()).tenant().id());
-      for (DemoMember member : agency.members()) {
+          existing.orElseGet(() -> registration.register(agency.registration()).tenant().id());
+      List<DemoMember> people = new ArrayList<>();
+      if (existing.isPresent()) {
+        people.add(
+            new DemoMember(
+                owner.ownerEmail(), owner.ownerName(), owner.ownerPassword(), AgencyRole.OWNER));
+      }
+      people.addAll(agency.members());
+      for (DemoMember member : people) {
         if (!accounts.emailTaken(member.email())) {
           accounts.createMember(
               tenant, member.email(), member.name(), member.password(), member.role());

@@ -20,6 +20,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,11 +138,11 @@ public class OutcomeSync {
     sweepStaleSends();
     return tx.execute(
         status -> {
-          Map<UserId, List<ProposalRecord>> byAuthor =
+          Map<UserId, List<AwaitingOutcome>> byAuthor =
               proposals.awaiting(LOOKED_FOR, now().minus(properties.outcomeSyncCutoff())).stream()
                   .collect(
                       Collectors.groupingBy(
-                          ProposalRecord::author, LinkedHashMap::new, Collectors.toList()));
+                          a -> new UserId(a.authorId()), LinkedHashMap::new, Collectors.toList()));
           return byAuthor.entrySet().stream()
               .map(
                   author ->
@@ -149,17 +150,13 @@ public class OutcomeSync {
                           author.getKey(),
                           author.getValue().getFirst().outcomeSyncedAt(),
                           author.getValue().stream()
-                              .map(OutcomeSync::sentOrChanged)
+                              .map(AwaitingOutcome::sentOrChanged)
                               .min(Comparator.naturalOrder())
                               .orElseThrow(),
-                          author.getValue().stream().map(ProposalRecord::id).toList()))
+                          author.getValue().stream().map(AwaitingOutcome::id).toList()))
               .sorted(Due.LONGEST_WAITING)
               .toList();
         });
-  }
-
-  private static Instant sentOrChanged(ProposalRecord p) {
-    return p.sentAt() != null ? p.sentAt() : p.updatedAt();
   }
 
   /**
@@ -194,7 +191,7 @@ public class OutcomeSync {
    */
   public AuthorRun syncDue(Due due) {
     try {
-      return new AuthorRun(true, false, sync(due.author(), due.proposals(), Source.SYNC));
+      return new AuthorRun(true, false, sync(due.author(), due.proposals(), true));
     } catch (UpworkThrottled limits) {
       throw limits;
     } catch (ProblemException | UpworkRelinkRequired brokenLink) {
@@ -225,7 +222,7 @@ public class OutcomeSync {
               return found;
             });
     try {
-      sync(p.author(), List.of(p.id()), Source.SYNC);
+      sync(p.author(), List.of(p.id()), false);
     } catch (UpworkThrottled limits) {
       throw ProblemException.retryLater(
           ProblemType.UPWORK_THROTTLED,
@@ -245,14 +242,21 @@ public class OutcomeSync {
   /**
    * Reads the author's Upwork proposals on these proposals' jobs and applies them; how many moved.
    * Upwork shows a proposal only in the organization it was sent under, so each is looked for there
-   * (in the author's current organization while that is not known).
+   * (in the author's current organization while that is not known); the organizations in the order
+   * of their first proposal in {@code ids} (who waits longest first). On the schedule ({@code
+   * scheduled}), an organization Upwork will not answer for (say, the author left it) is logged and
+   * its proposals noted as asked about, so they go to the back of the line, and the author's other
+   * organizations are still asked; a person's check hears the failure instead.
+   *
+   * @throws UpworkThrottled when Upwork's limits are reached; UpworkRelinkRequired for the link
    */
-  private int sync(UserId author, List<UUID> ids, Source source) {
+  private int sync(UserId author, List<UUID> ids, boolean scheduled) {
     UpworkCaller current = tx.execute(status -> accounts.require(author));
     Map<Optional<ProposalRecord.SentOrganization>, List<ProposalRecord>> byOrganization =
         tx.execute(
             status ->
                 proposals.findAllById(ids).stream()
+                    .sorted(Comparator.comparingInt(p -> ids.indexOf(p.id())))
                     .collect(
                         Collectors.groupingBy(
                             ProposalRecord::sentOrganization,
@@ -275,8 +279,24 @@ public class OutcomeSync {
       List<UUID> groupIds = group.getValue().stream().map(ProposalRecord::id).toList();
       List<String> jobs =
           group.getValue().stream().map(ProposalRecord::upworkJobId).distinct().toList();
-      List<UpworkProposalQueries.Node> found = found(caller, jobs);
-      moved += tx.execute(status -> apply(groupIds, found, caller.organizationId(), source));
+      List<UpworkProposalQueries.Node> found;
+      try {
+        found = found(caller, jobs);
+      } catch (UpworkThrottled | UpworkRelinkRequired stop) {
+        throw stop;
+      } catch (UpworkException failure) {
+        if (!scheduled) {
+          throw failure;
+        }
+        log.info(
+            "Outcome sync could not ask about {} proposals in one organization, went on: {}",
+            groupIds.size(),
+            failure.getMessage());
+        Instant now = now();
+        tx.executeWithoutResult(status -> proposals.syncedAt(groupIds, now));
+        continue;
+      }
+      moved += tx.execute(status -> apply(groupIds, found, caller.organizationId(), Source.SYNC));
     }
     return moved;
   }
@@ -322,23 +342,36 @@ public class OutcomeSync {
     int moved = 0;
     List<ProposalRecord> changed = new ArrayList<>();
     List<UUID> asked = new ArrayList<>();
+    Set<String> linked = new HashSet<>();
     for (ProposalRecord p : proposals.findAllById(ids)) {
       if (!LOOKED_FOR.contains(p.state())) {
         continue; // moved on since it was chosen (a person acted meanwhile)
       }
       asked.add(p.id());
-      Optional<UpworkProposalQueries.Node> match = match(p, found);
+      Optional<SendAttemptRecord> click =
+          p.upworkProposalId() == null || p.state() == ProposalState.SEND_UNKNOWN
+              ? attempts.findFirstByProposalIdOrderByClickedAtDesc(p.id())
+              : Optional.empty();
+      Optional<UpworkProposalQueries.Node> match =
+          match(p, found, click.map(SendAttemptRecord::upworkProposalId).orElse(null), linked);
       if (match.isEmpty()) {
         continue;
       }
       UpworkProposalQueries.Node node = match.get();
+      // Upwork's id goes on one proposal only: not when another holds it (an Upwork that gave it
+      // out twice), whose outcome this one still follows by its send attempt.
+      boolean link =
+          !linked.contains(node.id())
+              && (node.id().equals(p.upworkProposalId())
+                  || !proposals.existsByUpworkProposalIdAndIdNot(node.id(), p.id()));
+      if (link) {
+        linked.add(node.id());
+      }
       if (p.sentOrganization().isEmpty()) {
         p.sentUnder(organizationId);
       }
       if (p.state() == ProposalState.SEND_UNKNOWN) {
-        ProposalState from = p.foundOnUpwork(node.id(), now);
-        Optional<SendAttemptRecord> click =
-            attempts.findFirstByProposalIdOrderByClickedAtDesc(p.id());
+        ProposalState from = p.foundOnUpwork(link ? node.id() : null, now);
         click
             .filter(a -> a.outcome() == SendAttemptRecord.Outcome.UNKNOWN)
             .ifPresent(a -> a.sent(node.id(), now));
@@ -358,7 +391,7 @@ public class OutcomeSync {
         notices.sent(p, approvals.find(p.id()).orElse(null), clicker);
         changed.add(p);
         moved++;
-      } else {
+      } else if (link) {
         p.linkUpworkProposal(node.id());
       }
       Optional<ProposalState> reported = UpworkProposalQueries.stateOf(node.statusName());
@@ -396,16 +429,31 @@ public class OutcomeSync {
   }
 
   /**
-   * The author's Upwork proposal that is this one: by Upwork's id when known, else on the same job
-   * the newest that no other proposal of the agency holds.
+   * The author's Upwork proposal that is this one: by Upwork's id when known (on the proposal, else
+   * on its send attempt: a proposal kept without the id another proposal holds), on the same job (a
+   * node of that id on another job is another proposal's, from an Upwork that gave the id out
+   * twice); else on the same job the newest that no other proposal of the agency holds (nor one
+   * matched in this batch).
    */
   private Optional<UpworkProposalQueries.Node> match(
-      ProposalRecord p, List<UpworkProposalQueries.Node> found) {
-    if (p.upworkProposalId() != null) {
-      return found.stream().filter(n -> p.upworkProposalId().equals(n.id())).findFirst();
+      ProposalRecord p,
+      List<UpworkProposalQueries.Node> found,
+      @Nullable String attemptId,
+      Set<String> linked) {
+    String known = p.upworkProposalId() != null ? p.upworkProposalId() : attemptId;
+    if (known != null) {
+      Optional<UpworkProposalQueries.Node> byId =
+          found.stream()
+              .filter(n -> known.equals(n.id()))
+              .filter(n -> n.jobId() == null || p.upworkJobId().equals(n.jobId()))
+              .findFirst();
+      if (byId.isPresent() || p.upworkProposalId() != null) {
+        return byId;
+      }
     }
     return found.stream()
         .filter(n -> p.upworkJobId().equals(n.jobId()))
+        .filter(n -> !linked.contains(n.id()))
         .filter(n -> !proposals.existsByUpworkProposalIdAndIdNot(n.id(), p.id()))
         .max(Comparator.comparing(UpworkProposalQueries.Node::created));
   }

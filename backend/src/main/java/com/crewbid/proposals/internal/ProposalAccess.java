@@ -2,15 +2,16 @@ package com.crewbid.proposals.internal;
 
 import com.crewbid.approvals.ApprovalRequest;
 import com.crewbid.approvals.ApprovalRequests;
+import com.crewbid.approvals.ApprovalState;
 import com.crewbid.identity.AgencyMembers;
 import com.crewbid.identity.AgencyRole;
 import com.crewbid.identity.CurrentMember;
 import com.crewbid.shared.UserId;
 import com.crewbid.shared.web.ProblemException;
 import com.crewbid.shared.web.ProblemType;
-import com.crewbid.tenancy.TenantContext;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -80,23 +81,33 @@ class ProposalAccess {
     return isApprover(proposal.id(), member);
   }
 
-  /** Whether a member of the current agency (not necessarily the caller) may read it. */
-  boolean mayRead(ProposalRecord proposal, AgencyMembers.Member member) {
-    return mayRead(
-        proposal,
-        new CurrentMember(
-            member.userId(),
-            member.email(),
-            TenantContext.require("ProposalAccess").id(),
-            member.role()));
+  /**
+   * Everyone in the current agency who may read the proposal now ({@link #mayRead} for each
+   * member), worked out with one read of the members and one of the approval request.
+   */
+  Set<UserId> readers(ProposalRecord proposal) {
+    Optional<ApprovalRequest> request = approvals.find(proposal.id());
+    Set<UserId> readers = new LinkedHashSet<>();
+    for (AgencyMembers.Member m : members.ofCurrentAgency()) {
+      if (m.userId().equals(proposal.author())
+          || m.role().atLeast(AgencyRole.MANAGER)
+          || m.role() == AgencyRole.VIEWER
+          || request.filter(r -> approverOf(r, m)).isPresent()) {
+        readers.add(m.userId());
+      }
+    }
+    return readers;
   }
 
-  /** Everyone in the current agency who may read the proposal now. */
-  List<UserId> readers(ProposalRecord proposal) {
-    return members.ofCurrentAgency().stream()
-        .filter(m -> mayRead(proposal, m))
-        .map(AgencyMembers.Member::userId)
-        .toList();
+  /** Whether the member decided on the request, or may decide on it now (as mayDecide). */
+  private static boolean approverOf(ApprovalRequest request, AgencyMembers.Member m) {
+    if (request.decisions().stream().anyMatch(d -> d.approver().equals(m.userId()))) {
+      return true;
+    }
+    return request.state() == ApprovalState.PENDING
+        && !request.author().equals(m.userId())
+        && request.rule() != null
+        && request.rule().approvers().admit(m.userId(), m.role());
   }
 
   /** May the member open the proposal of a colleague (to link it from a collision)? */

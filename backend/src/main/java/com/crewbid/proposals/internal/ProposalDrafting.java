@@ -71,6 +71,7 @@ public class ProposalDrafting {
   private final ProposalNotices notices;
   private final PolicyFacts facts;
   private final ApprovalRequests approvals;
+  private final ProposalChangeSignals signals;
   private final TransactionTemplate tx;
   private final Clock clock;
 
@@ -89,6 +90,7 @@ public class ProposalDrafting {
       ProposalNotices notices,
       PolicyFacts facts,
       ApprovalRequests approvals,
+      ProposalChangeSignals signals,
       TransactionTemplate tx,
       Clock clock) {
     this.jobs = jobs;
@@ -105,6 +107,7 @@ public class ProposalDrafting {
     this.notices = notices;
     this.facts = facts;
     this.approvals = approvals;
+    this.signals = signals;
     this.tx = tx;
     this.clock = clock;
   }
@@ -277,6 +280,9 @@ public class ProposalDrafting {
     boolean factsMoved =
         !request.facts().bid().equals(edited.bid())
             || request.facts().connects() != edited.connects();
+    if (decided || factsMoved) {
+      signals.beforeChange(p); // a new round may name other approvers
+    }
     if (decided) {
       ApprovalRequest round = approvals.resubmit(p.id(), edited);
       followNewRound(
@@ -307,6 +313,7 @@ public class ProposalDrafting {
    */
   private void editedAfterApproval(
       ProposalRecord p, Set<String> changed, Actor author, Instant now) {
+    signals.beforeChange(p); // a new round may name other approvers
     Reassessment reassessment = approvals.reassess(p.id(), facts.of(p), changed);
     if (reassessment.backToPending()) {
       followNewRound(p, reassessment.request(), "reopened", reassessment.reason(), author, now);

@@ -80,12 +80,7 @@ class ProposalNotices {
       to.addAll(approvers(request));
     }
     to.addAll(earlierCommenters);
-    Set<UserId> readers = new LinkedHashSet<>();
-    for (AgencyMembers.Member m : members.ofCurrentAgency()) {
-      if (to.contains(m.userId()) && access.mayRead(proposal, m)) {
-        readers.add(m.userId());
-      }
-    }
+    Set<UserId> readers = readersAmong(proposal, to);
     readers.remove(writer);
     if (readers.isEmpty()) {
       return;
@@ -96,7 +91,9 @@ class ProposalNotices {
 
   /**
    * Withdrawn before sending: the author when someone else withdrew it, and the approvers who were
-   * waiting to decide on it ({@code request} as it was before the withdrawal).
+   * waiting to decide on it ({@code request} as it was before the withdrawal), each only while they
+   * may still read it (the notice links to it): a freelancer approver who had not decided may not,
+   * and hears nothing (their queue drops the row live).
    */
   void withdrawn(ProposalRecord proposal, @Nullable ApprovalRequest request, UserId by) {
     Set<UserId> to = new LinkedHashSet<>();
@@ -104,6 +101,7 @@ class ProposalNotices {
     if (request != null && request.state() == ApprovalState.PENDING) {
       to.addAll(approvers(request));
     }
+    to = readersAmong(proposal, to);
     to.remove(by);
     if (to.isEmpty()) {
       return;
@@ -159,6 +157,14 @@ class ProposalNotices {
       notice.actor(correctedBy);
     }
     notifications.notify(notice.build());
+  }
+
+  /** Those of {@code wanted} who may read the proposal now, in their order. */
+  private Set<UserId> readersAmong(ProposalRecord proposal, Set<UserId> wanted) {
+    Set<UserId> readers = access.readers(proposal);
+    Set<UserId> among = new LinkedHashSet<>(wanted);
+    among.retainAll(readers);
+    return among;
   }
 
   private static Set<UserId> approvedInRound(ApprovalRequest request) {

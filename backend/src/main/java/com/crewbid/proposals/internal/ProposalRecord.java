@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
@@ -37,9 +38,15 @@ import tools.jackson.databind.json.JsonMapper;
  * One proposal: its copy of the job, what the member wrote, and where it stands. Every transition
  * goes through a method here that refuses states it does not start from ({@link ProposalAction}),
  * so an illegal request changes nothing. Who may act is checked before, by {@link ProposalAccess}.
+ *
+ * <p>An update writes only the columns this copy changed ({@link DynamicUpdate}): the purge of
+ * Upwork's content ({@link ProposalJobContentPurge}) and the sync's {@code outcome_synced_at} are
+ * bulk updates that move no version, and a copy loaded before them must not write their columns
+ * back when it is saved after them.
  */
 @Entity
 @Table(name = "proposals")
+@DynamicUpdate
 public class ProposalRecord {
 
   /** The editable content fields, as named to the approval policy's re-approval check. */
@@ -523,13 +530,15 @@ public class ProposalRecord {
   }
 
   /** Found on Upwork (after an unknown outcome): SEND_UNKNOWN → SENT through the API. */
-  ProposalState foundOnUpwork(String upworkId, Instant at) {
+  ProposalState foundOnUpwork(@Nullable String upworkId, Instant at) {
     if (state != ProposalState.SEND_UNKNOWN) {
       throw ProposalProblems.illegal(ProposalAction.CHECK_UPWORK, state);
     }
     ProposalState from = state;
     state = ProposalState.SENT;
-    upworkProposalId = upworkId;
+    if (upworkId != null) {
+      upworkProposalId = upworkId;
+    }
     if (sentAt == null) {
       sentAt = at;
       sentVia = SendVia.API;

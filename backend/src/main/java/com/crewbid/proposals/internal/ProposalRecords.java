@@ -54,10 +54,12 @@ public interface ProposalRecords
    * a person.
    */
   @Query(
-      "select p from ProposalRecord p where p.state in :states"
+      "select new com.crewbid.proposals.internal.AwaitingOutcome(p.id, p.authorId,"
+          + " p.outcomeSyncedAt, coalesce(p.sentAt, p.updatedAt))"
+          + " from ProposalRecord p where p.state in :states"
           + " and coalesce(p.sentAt, p.updatedAt) >= :since"
           + " order by p.outcomeSyncedAt asc nulls first, coalesce(p.sentAt, p.updatedAt), p.id")
-  List<ProposalRecord> awaiting(Collection<ProposalState> states, Instant since);
+  List<AwaitingOutcome> awaiting(Collection<ProposalState> states, Instant since);
 
   /**
    * Notes that the sync asked Upwork about these proposals now, found or not; no change of the

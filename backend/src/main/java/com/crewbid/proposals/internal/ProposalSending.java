@@ -142,6 +142,9 @@ public class ProposalSending {
     try {
       finished = tx.execute(status -> finish(id, claim.attemptId(), outcome, member, true));
     } catch (DataIntegrityViolationException idTaken) {
+      if (!violates(idTaken, UPWORK_ID_INDEX)) {
+        throw idTaken;
+      }
       // Another proposal took Upwork's id just now (the sync linked it): sent all the same.
       finished = tx.execute(status -> finish(id, claim.attemptId(), outcome, member, false));
     }
@@ -149,6 +152,28 @@ public class ProposalSending {
       throw finished.failure();
     }
     return finished.detail();
+  }
+
+  /** The unique index of Upwork's proposal ids in an agency (tenant V7). */
+  static final String UPWORK_ID_INDEX = "proposals_upwork_id_idx";
+
+  /** Whether the failure is a violation of this constraint (or unique index) by name. */
+  static boolean violates(DataIntegrityViolationException failure, String constraint) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+          && constraint.equalsIgnoreCase(violation.getConstraintName())) {
+        return true;
+      }
+      if (t instanceof org.postgresql.util.PSQLException sql
+          && sql.getServerErrorMessage() != null
+          && constraint.equalsIgnoreCase(sql.getServerErrorMessage().getConstraint())) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   /** The stored end of a send: the detail, or the problem to answer with. */

@@ -9,7 +9,6 @@ import com.crewbid.tenancy.TenantContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -18,24 +17,26 @@ import org.springframework.stereotype.Component;
  * Writes down each step of a proposal in the caller's transaction: a line of its timeline, a line
  * in the agency's audit log ({@code proposal.<action>}; unless the approvals module audits the step
  * itself, as it does for submissions and decisions), {@link ProposalTransitioned} when the state
- * changed, and {@link Written} for every line (its readers' open pages follow live: {@link
+ * changed, and a live signal for every line (its readers' open pages follow: {@link
  * ProposalChangeSignals}).
  */
 @Component
 class ProposalTimeline {
 
-  /** A line was added to a proposal's timeline (announced within this module). */
-  record Written(TenantId tenant, UUID proposalId) {}
-
   private final ProposalHistoryRecords history;
   private final AuditLog audit;
   private final ApplicationEventPublisher events;
+  private final ProposalChangeSignals signals;
 
   ProposalTimeline(
-      ProposalHistoryRecords history, AuditLog audit, ApplicationEventPublisher events) {
+      ProposalHistoryRecords history,
+      AuditLog audit,
+      ApplicationEventPublisher events,
+      ProposalChangeSignals signals) {
     this.history = history;
     this.audit = audit;
     this.events = events;
+    this.signals = signals;
   }
 
   /** A step the approvals module audits already (submitted, decided, a new round). */
@@ -108,7 +109,7 @@ class ProposalTimeline {
             proposal.state(),
             note));
     TenantId tenant = TenantContext.require("ProposalTimeline").id();
-    events.publishEvent(new Written(tenant, proposal.id()));
+    signals.changed(proposal, ProposalChangeSignals.Kind.STEP);
     if (from != proposal.state()) {
       events.publishEvent(
           new ProposalTransitioned(

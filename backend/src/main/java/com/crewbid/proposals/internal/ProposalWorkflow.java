@@ -47,6 +47,7 @@ public class ProposalWorkflow {
   private final ApprovalComments comments;
   private final TemplateUsage usage;
   private final ProposalDrafting drafting;
+  private final ProposalChangeSignals signals;
   private final Clock clock;
 
   ProposalWorkflow(
@@ -59,6 +60,7 @@ public class ProposalWorkflow {
       ApprovalComments comments,
       TemplateUsage usage,
       ProposalDrafting drafting,
+      ProposalChangeSignals signals,
       Clock clock) {
     this.access = access;
     this.reader = reader;
@@ -69,6 +71,7 @@ public class ProposalWorkflow {
     this.comments = comments;
     this.usage = usage;
     this.drafting = drafting;
+    this.signals = signals;
     this.clock = clock;
   }
 
@@ -89,6 +92,7 @@ public class ProposalWorkflow {
       throw ProposalProblems.incomplete(ProposalAction.SUBMIT, p.state(), missing);
     }
     boolean first = approvals.find(p.id()).isEmpty();
+    signals.beforeChange(p);
     ApprovalRequest request =
         first ? approvals.open(facts.of(p)) : approvals.resubmit(p.id(), facts.of(p));
     Actor author = access.actor(member);
@@ -144,6 +148,7 @@ public class ProposalWorkflow {
     }
     ApprovalRequest before =
         approvals.find(p.id()).orElseThrow(() -> new IllegalStateException("no approval request"));
+    signals.beforeChange(p);
     ApprovalRequest after = approvals.decide(p.id(), member, decision, comment, before.version());
     Actor approver = access.actor(member);
     Instant now = now();
@@ -198,6 +203,7 @@ public class ProposalWorkflow {
         && EnumSet.of(
                 ApprovalState.PENDING, ApprovalState.CHANGES_REQUESTED, ApprovalState.APPROVED)
             .contains(request.get().state())) {
+      signals.beforeChange(p);
       approvals.withdraw(p.id());
     }
     Instant now = now();
@@ -217,6 +223,7 @@ public class ProposalWorkflow {
     Set<UserId> earlier = new LinkedHashSet<>();
     before.forEach(e -> earlier.add(e.author()));
     notices.commented(p, approvals.find(p.id()).orElse(null), earlier, member.userId());
+    signals.changed(p, ProposalChangeSignals.Kind.COMMENT);
     return ProposalViews.Comment.of(entry);
   }
 

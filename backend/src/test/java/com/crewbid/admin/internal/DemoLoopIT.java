@@ -59,6 +59,19 @@ class DemoLoopIT {
     return new DemoData(registration, accounts, catalog, "admin@crewbid.test", "not-shown-here");
   }
 
+  /** An agency's registration whose owner is {@code <who>-<suffix>@demo.example}. */
+  static AgencyRegistration.Request registrationOf(
+      String name, String slug, String who, String suffix) {
+    return new AgencyRegistration.Request(
+        name,
+        slug,
+        who + "-" + suffix + "@demo.example",
+        who + " " + suffix,
+        "pw-" + UUID.randomUUID().toString().substring(0, 8) + "-long-enough",
+        "UTC",
+        "USD");
+  }
+
   ApiClient signedIn(String email, String password) {
     ApiClient browser = new ApiClient(port);
     ApiClient.Response signIn = browser.signIn(email, password);
@@ -168,14 +181,7 @@ class DemoLoopIT {
   void whenAnOlderDemoDatabaseLacksAPersonThenOnlyThatPersonIsAdded() {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
     AgencyRegistration.Request agency =
-        new AgencyRegistration.Request(
-            "Older demo " + suffix,
-            "older-demo-" + suffix,
-            "owner-" + suffix + "@older.example",
-            "Owner " + suffix,
-            "pw-" + UUID.randomUUID().toString().substring(0, 8) + "-long-enough",
-            "UTC",
-            "USD");
+        registrationOf("Older demo " + suffix, "older-demo-" + suffix, "owner", suffix);
     DemoData.DemoMember freelancer =
         new DemoData.DemoMember(
             "freelancer-" + suffix + "@older.example",
@@ -201,5 +207,24 @@ class DemoLoopIT {
             freelancer.email() + " FREELANCER",
             manager.email() + " MANAGER");
     signedIn(manager.email(), manager.password());
+  }
+
+  @Test
+  void whenAnExistingDemoAgencyLacksItsOwnerThenTheOwnerIsAddedAsAnOwner() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String slug = "ownerless-demo-" + suffix;
+    AgencyRegistration.Request demoAgency = registrationOf("Ownerless demo", slug, "owner", suffix);
+    // The agency exists, registered once by someone else; the demo's owner has no account.
+    registration.register(registrationOf("Ownerless demo", slug, "first", suffix));
+    TenantId tenant = catalog.findBySlug(demoAgency.slug()).orElseThrow().id();
+
+    demo(List.of(new DemoData.DemoAgency(demoAgency, List.of()))).seed();
+    demo(List.of(new DemoData.DemoAgency(demoAgency, List.of()))).seed();
+
+    assertThat(accounts.members(tenant))
+        .extracting(m -> m.person().email() + " " + m.role())
+        .containsExactlyInAnyOrder(
+            "first-" + suffix + "@demo.example OWNER", demoAgency.ownerEmail() + " OWNER");
+    signedIn(demoAgency.ownerEmail(), demoAgency.ownerPassword());
   }
 }

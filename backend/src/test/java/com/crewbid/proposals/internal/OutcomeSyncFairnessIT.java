@@ -233,6 +233,47 @@ class OutcomeSyncFairnessIT {
   }
 
   @Test
+  void whenUpworkRefusesOneOrganizationThenItsProposalsGoBackInLineAndTheAuthorsOthersAreAsked() {
+    chooseOrganization(priya, AGENCY_ORG);
+    JsonNode left = sentThroughUpwork(priya, jobs.get(7));
+    chooseOrganization(priya, null);
+    JsonNode current = sentThroughUpwork(priya, jobs.get(8));
+    // Priya has left the organization the first was sent under: Upwork refuses to answer there.
+    sql(
+        agency.id(),
+        "update proposals set upwork_organization_id = :org where id = :id",
+        Map.of("org", "1639000000000000001", "id", UUID.fromString(id(left))));
+    UpworkSide.pinStatus(port, upworkId(current), "REPLIED");
+    UpworkSide.pinStatus(port, upworkId(left), "REPLIED");
+
+    OutcomeSync.Run run = scope.callAs(agency.id(), () -> sync.syncAgency(10));
+
+    assertThat(stateOf(priya, current))
+        .as("asked in her current organization although the first one's failed")
+        .isEqualTo("REPLIED");
+    assertThat(run.moved()).isEqualTo(1);
+    assertThat(stateOf(priya, left)).isEqualTo("SENT");
+    assertThat(askedAbout(left)).as("noted as asked: to the back of the line").isTrue();
+  }
+
+  boolean askedAbout(JsonNode proposal) {
+    return scope.callAs(
+        agency.id(),
+        () ->
+            tx.execute(
+                status ->
+                    jdbc.call(
+                        "synced",
+                        s ->
+                            s.sql(
+                                    "select outcome_synced_at is not null from proposals"
+                                        + " where id = :id")
+                                .param("id", UUID.fromString(id(proposal)))
+                                .query(Boolean.class)
+                                .single())));
+  }
+
+  @Test
   void whenAProposalWasSentLongerAgoThanTheCutOffThenTheSyncNoLongerAsksButAPersonMayCheck() {
     JsonNode old = sentThroughUpwork(priya, jobs.get(5));
     JsonNode recent = sentThroughUpwork(priya, jobs.get(6));

@@ -12,8 +12,12 @@ import com.crewbid.support.ApiClient;
 import com.crewbid.support.Callers;
 import com.crewbid.support.IntegrationTest;
 import com.crewbid.support.TestAgencies;
+import com.crewbid.tenancy.TenantCatalog;
 import com.crewbid.tenancy.TenantJdbc;
 import com.crewbid.tenancy.TenantScope;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +45,17 @@ class SentProposalKeptIT {
   @Autowired TenantScope scope;
   @Autowired TenantJdbc jdbc;
   @Autowired TransactionTemplate tx;
+  @Autowired OutcomeSync sync;
+  @Autowired TenantCatalog catalog;
+
+  @Value("${spring.datasource.url}")
+  String dbUrl;
+
+  @Value("${spring.datasource.username}")
+  String dbUser;
+
+  @Value("${spring.datasource.password:}")
+  String dbPassword;
 
   TestAgencies.Agency agency;
   ApiClient owner;
@@ -119,5 +135,99 @@ class SentProposalKeptIT {
                 .path("upworkProposalId")
                 .asString())
         .isEqualTo(taken);
+  }
+
+  @Test
+  void whenTheKeptProposalsOutcomeArrivesThenItFindsItByItsSendAndTheHolderDoesNotTakeIt() {
+    JsonNode first = ok(send(submitted(amara.browser(), jobs.get(2), "450.00")));
+    String taken = first.path("sending").path("upworkProposalId").asString();
+    assertThat(
+            UpworkSide.control(port)
+                .putJson(UpworkSide.CONTROL + "/next-proposal-id", Map.of("id", taken))
+                .status())
+        .isEqualTo(204);
+    JsonNode second = ok(send(submitted(amara.browser(), jobs.get(3), "450.00")));
+    assertThat(second.path("sending").path("upworkProposalId").isNull()).isTrue();
+    // Upwork now has that id for the second proposal's job only, and the client replied to it.
+    UpworkSide.pinStatus(port, taken, "REPLIED");
+
+    OutcomeSync.Run run = scope.callAs(agency.id(), () -> sync.syncAgency(10));
+
+    assertThat(run.moved()).isEqualTo(1);
+    JsonNode kept = ProposalSteps.get(amara.browser(), id(second));
+    assertThat(kept.path("state").asString())
+        .as("found by the id its send attempt keeps")
+        .isEqualTo("REPLIED");
+    assertThat(kept.path("sending").path("upworkProposalId").isNull())
+        .as("the id stays with the proposal that holds it")
+        .isTrue();
+    JsonNode holder = ProposalSteps.get(amara.browser(), id(first));
+    assertThat(holder.path("state").asString())
+        .as("the holder's id is on another job at Upwork now: not its outcome")
+        .isEqualTo("SENT");
+    assertThat(holder.path("sending").path("upworkProposalId").asString()).isEqualTo(taken);
+  }
+
+  @Test
+  void whenAnotherProposalTakesUpworksIdWhileTheSendFinishesThenItIsSentWithoutTheId()
+      throws Exception {
+    JsonNode first = ok(send(submitted(amara.browser(), jobs.get(4), "450.00")));
+    JsonNode second = submitted(amara.browser(), jobs.get(5), "450.00");
+    String fresh = Long.toString(9_000_000_000_000_000_000L + System.nanoTime() % 1_000_000_000L);
+    assertThat(
+            UpworkSide.control(port)
+                .putJson(UpworkSide.CONTROL + "/next-proposal-id", Map.of("id", fresh))
+                .status())
+        .isEqualTo(204);
+    // Another transaction gives the first proposal that id and holds it uncommitted: the send's
+    // check does not see it, its write waits on the unique index, then fails once it commits.
+    // (Own connections, not the pool's: the pool of the tests is as small as can be.)
+    String schema = catalog.findBySlug(agency.slug()).orElseThrow().schemaName();
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(1);
+    try (java.sql.Connection holder = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+        java.sql.Connection watcher = DriverManager.getConnection(dbUrl, dbUser, dbPassword)) {
+      holder.setAutoCommit(false);
+      try (PreparedStatement hold =
+          holder.prepareStatement(
+              "update \"" + schema + "\".proposals set upwork_proposal_id = ? where id = ?")) {
+        hold.setString(1, fresh);
+        hold.setObject(2, UUID.fromString(id(first)));
+        assertThat(hold.executeUpdate()).isEqualTo(1);
+      }
+      var answer = pool.submit(() -> send(second));
+      try {
+        awaitAWriteWaitingOnALock(watcher);
+      } finally {
+        holder.commit();
+      }
+      ApiClient.Response sent = answer.get();
+
+      assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+      assertThat(sent.json().path("state").asString()).isEqualTo("SENT");
+      assertThat(sent.json().path("sending").path("upworkProposalId").isNull()).isTrue();
+      JsonNode step = sent.json().path("history").get(sent.json().path("history").size() - 1);
+      assertThat(step.path("note").asString()).contains(fresh, "another proposal");
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  /** Waits until some update of proposals waits for a lock (the send's, on the unique index). */
+  static void awaitAWriteWaitingOnALock(java.sql.Connection watcher) throws Exception {
+    for (int i = 0; i < 400; i++) {
+      try (PreparedStatement waiting =
+              watcher.prepareStatement(
+                  "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                      + " and query ilike 'update %proposals %'");
+          ResultSet rows = waiting.executeQuery()) {
+        rows.next();
+        if (rows.getInt(1) > 0) {
+          return;
+        }
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("The send never waited on the id held by the other transaction");
   }
 }
