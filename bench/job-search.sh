@@ -50,15 +50,15 @@ pg_db=$(printf '%s' "$BENCH_DB_URL" | sed -E 's#.*/([^/?]+)(\?.*)?$#\1#')
 
 start_app search >/dev/null
 sign_in_admin
-code=$(provision_agency search-bench "Search Bench" owner@search-bench.example bench-owner-password)
-[ "$code" = 201 ] || { echo "provisioning answered $code" >&2; exit 1; }
+code=$(provision_agency search-bench "Search Bench" owner@search-bench.example "$OWNER_PASSWORD")
+[ "$code" = 201 ] || { echo "provisioning answered $code: $(cat "$work/answer")" >&2; exit 1; }
 schema=$("$PSQL" -h "$PG_HOST" -p "$PG_PORT" -U "$pg_user" -d "$pg_db" -Atc \
   "select schema_name from platform.tenants where slug = 'search-bench'")
 echo "Seeding $JOBS cached jobs into $schema..." >&2
 PGOPTIONS="-c search_path=$schema" "$PSQL" -q -h "$PG_HOST" -p "$PG_PORT" -U "$pg_user" -d "$pg_db" \
   -v ON_ERROR_STOP=1 -v jobs="$JOBS" -f "$here/job-search-seed.sql" >&2
 
-sign_in_as owner@search-bench.example bench-owner-password >/dev/null
+sign_in_as owner@search-bench.example "$OWNER_PASSWORD" >/dev/null
 session=$(awk '$6 == "SESSION" {print "SESSION=" $7}' "$work/cookies" | tail -1)
 [ -n "$session" ] || { echo "the owner could not sign in" >&2; exit 1; }
 hits=$(curl -s -H "Cookie: $session" "http://localhost:$PORT/api/jobs?keywords=angular&size=1" \

@@ -85,10 +85,14 @@ stop_app() {
 }
 
 # An API call with the session in $work/cookies and the CSRF pair; prints the HTTP status.
-api() { # method path [json]
+# Owners' password: the password policy refuses guessable ones (and any with the e-mail or name in
+# it), so each run makes a random one.
+OWNER_PASSWORD="Qz-$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)-kept"
+
+api() { # method path [json]; prints the HTTP status, keeps the body in $work/answer
   local xsrf
   xsrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/cookies" 2>/dev/null | tail -1)
-  curl -s -o /dev/null -w '%{http_code}' -b "$work/cookies" -c "$work/cookies" -X "$1" \
+  curl -s -o "$work/answer" -w '%{http_code}' -b "$work/cookies" -c "$work/cookies" -X "$1" \
     -H "X-XSRF-TOKEN: $xsrf" -H 'Content-Type: application/json' ${3:+--data "$3"} "http://localhost:$PORT$2"
 }
 

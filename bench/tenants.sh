@@ -29,9 +29,9 @@ provision() { # from to
   local i t0 t1 code
   for i in $(seq "$1" "$2"); do
     t0=$(now_ms)
-    code=$(provision_agency "bench-$i" "Bench $i" "owner$i@bench.example" bench-owner-password)
+    code=$(provision_agency "bench-$i" "Bench $i" "owner$i@bench.example" "$OWNER_PASSWORD")
     t1=$(now_ms)
-    [ "$code" = 201 ] || { echo "provisioning $i answered $code" >&2; exit 1; }
+    [ "$code" = 201 ] || { echo "provisioning $i answered $code: $(cat "$work/answer")" >&2; exit 1; }
     echo $((t1 - t0)) >>"$work/provision.txt"
   done
 }
