@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -92,22 +93,28 @@ class ProposalAccess {
       if (m.userId().equals(proposal.author())
           || m.role().atLeast(AgencyRole.MANAGER)
           || m.role() == AgencyRole.VIEWER
-          || request.filter(r -> approverOf(r, m)).isPresent()) {
+          || request
+              .filter(r -> approverOf(r, m.userId(), () -> Optional.of(m.role())))
+              .isPresent()) {
         readers.add(m.userId());
       }
     }
     return readers;
   }
 
-  /** Whether the member decided on the request, or may decide on it now (as mayDecide). */
-  private static boolean approverOf(ApprovalRequest request, AgencyMembers.Member m) {
-    if (request.decisions().stream().anyMatch(d -> d.approver().equals(m.userId()))) {
+  /**
+   * Whether the person decided on the request, or may decide on it now (pending, not its author,
+   * admitted by the round's rule in their role); {@code role} is read only when it matters.
+   */
+  private static boolean approverOf(
+      ApprovalRequest request, UserId user, Supplier<Optional<AgencyRole>> role) {
+    if (request.decisions().stream().anyMatch(d -> d.approver().equals(user))) {
       return true;
     }
     return request.state() == ApprovalState.PENDING
-        && !request.author().equals(m.userId())
+        && !request.author().equals(user)
         && request.rule() != null
-        && request.rule().approvers().admit(m.userId(), m.role());
+        && role.get().filter(r -> request.rule().approvers().admit(user, r)).isPresent();
   }
 
   /** May the member open the proposal of a colleague (to link it from a collision)? */
@@ -149,11 +156,17 @@ class ProposalAccess {
   }
 
   private boolean isApprover(UUID proposalId, CurrentMember member) {
-    if (approvals.mayDecide(proposalId, member)) {
-      return true;
-    }
-    Optional<ApprovalRequest> request = approvals.find(proposalId);
-    return request.isPresent()
-        && request.get().decisions().stream().anyMatch(d -> d.approver().equals(member.userId()));
+    return approvals
+        .find(proposalId)
+        .filter(
+            request ->
+                approverOf(
+                    request,
+                    member.userId(),
+                    () ->
+                        members
+                            .find(member.tenantId(), member.userId())
+                            .map(AgencyMembers.Member::role)))
+        .isPresent();
   }
 }
